@@ -1,0 +1,4 @@
+package org.zhibiao.cli;
+
+/** Output formats of the reading commands. */
+enum Format { tsv, json }

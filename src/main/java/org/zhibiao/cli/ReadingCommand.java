@@ -1,0 +1,52 @@
+package org.zhibiao.cli;
+
+import org.zhibiao.extract.Extractor;
+import org.zhibiao.service.DocumentReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Shared by extract and identify: read every file named, print rows, report unreadable files on stderr. */
+abstract class ReadingCommand implements Callable<Integer> {
+
+    @Option(names = "--format", description = "tsv (default) or json", defaultValue = "tsv")
+    Format format;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "report files or directories (read recursively)")
+    List<Path> paths;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DocumentReader reader = new DocumentReader(Extractor.loadDefault());
+        if (format == Format.tsv) {
+            out.println(String.join("\t", header()));
+        }
+        int failed = 0;
+        for (Path file : DocumentReader.expand(paths)) {
+            DocumentReader.Result r = reader.read(file);
+            if (!r.ok()) {
+                err.println(file + ": " + r.error());
+                failed++;
+                continue;
+            }
+            print(out, r);
+        }
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    abstract List<String> header();
+
+    abstract void print(PrintWriter out, DocumentReader.Result result);
+}

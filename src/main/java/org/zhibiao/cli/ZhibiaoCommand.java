@@ -1,0 +1,31 @@
+package org.zhibiao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar zhibiao.jar <command> …}. With no command the desktop app opens. */
+@Command(name = "zhibiao", mixinStandardHelpOptions = true, version = "Zhibiao 0.1",
+        description = "Reads Chinese government work reports and extracts their core indicators.",
+        subcommands = {ExtractCommand.class, IdentifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class ZhibiaoCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
+    }
+
+    /** Runs the command line and returns its exit status: 0 all read, 1 some file failed, 2 bad usage. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new ZhibiaoCommand());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("zhibiao: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
+            return 1;
+        });
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,53 @@
+package org.zhibiao.extract;
+
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+
+import java.math.BigDecimal;
+
+/**
+ * A figure being assembled, in normalised-text offsets. Mutable while one document is read, then turned into
+ * an immutable {@link org.zhibiao.model.Figure}.
+ */
+final class Draft {
+    final String indicator;
+    final Term term;
+    Kind kind;
+    Integer year;
+    BigDecimal value;
+    String unit = "";
+    Qualifier valueQualifier = Qualifier.NONE;
+    BigDecimal growth;
+    Qualifier growthQualifier = Qualifier.NONE;
+    boolean average;
+    boolean qualitative;
+    int start;
+    int end;
+    double confidence;
+    String rule;
+
+    Draft(String indicator, Term term, int start, int end) {
+        this.indicator = indicator;
+        this.term = term;
+        this.start = start;
+        this.end = end;
+    }
+
+    boolean isEmpty() {
+        return value == null && growth == null && !qualitative;
+    }
+
+    Qualifier qualifier() {
+        if (growth != null && growthQualifier != Qualifier.NONE) {
+            return growthQualifier;
+        }
+        if (value != null && valueQualifier != Qualifier.NONE) {
+            return valueQualifier;
+        }
+        return qualitative ? Qualifier.QUALITATIVE : Qualifier.NONE;
+    }
+
+    void extendTo(int newEnd) {
+        end = Math.max(end, newEnd);
+    }
+}

@@ -1,0 +1,400 @@
+package org.zhibiao.extract;
+
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns indicator names and the numbers after them into figures. Reads: the lexicon matches, the quantities
+ * and the passage states of one document. Adds: one draft per (name, indicator) that states a level, a growth
+ * rate or a target in words.
+ *
+ * <p>A name owns the text up to the next name or the end of its sentence. In it, the level is the first number
+ * in a unit the indicator can have, close to the name with no clause break between (地区生产总值完成129亿元);
+ * the growth rate is the first percentage introduced by a growth word, in the same or the next clause
+ * (,同比增长3.1%). A 分别 list spreads its numbers over the names before it, in order, counting names of
+ * things that are not core indicators (财政总收入和地方财政收入分别增长10.6%和12.3%).
+ */
+final class FigureAssembler {
+
+    private static final String CLAUSE_BREAKS = ",;:、。!?";
+    private static final String SENTENCE_BREAKS = "。;!?\n";
+    private static final String LIST_SEPARATORS = "和、与及,";
+    private static final int MAX_LEVEL_GAP = 15;
+    private static final int MAX_GROWTH_GAP = 14;
+
+    private final Lexicon lexicon;
+    private final Phrases phrases;
+
+    FigureAssembler(Lexicon lexicon, Phrases phrases) {
+        this.lexicon = lexicon;
+        this.phrases = phrases;
+    }
+
+    /** A place a 分别 list can fill: a core indicator's draft, or null for a name that is not one. */
+    private record Slot(int sentence, Draft draft) {
+    }
+
+    List<Draft> assemble(String text, List<TermMatch> mentions, List<Quantity> quantities, Passages passages) {
+        List<Draft> drafts = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            TermMatch m = mentions.get(i);
+            int sentenceEnd = indexOfAny(text, SENTENCE_BREAKS, m.end(), text.length());
+            int sentenceStart = lastIndexOfAny(text, SENTENCE_BREAKS, m.start()) + 1;
+            int scopeEnd = Math.min(sentenceEnd, i + 1 < mentions.size() ? mentions.get(i + 1).start() : text.length());
+            if (m.term().blocks() || isSubArea(text, m)) {
+                slots.add(new Slot(sentenceStart, null));
+                readList(text, m, scopeEnd, quantities, slots, sentenceStart);
+                continue;
+            }
+            List<Draft> own = new ArrayList<>();
+            for (String code : m.term().indicators()) {
+                Draft d = new Draft(code, m.term(), m.start(), m.end());
+                own.add(d);
+                slots.add(new Slot(sentenceStart, d));
+            }
+            read(text, m, scopeEnd, quantities, own, slots, sentenceStart);
+            Passages.Context ctx = passages.at(m.start());
+            for (Draft d : own) {
+                resolveKind(d, ctx, passages, m.start());
+                if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
+                    int clauseEnd = indexOfAny(text, ",;。\n", m.end(), text.length());
+                    if (phrases.isQualitative(text.subSequence(m.end(), clauseEnd))) {
+                        d.qualitative = true;
+                        d.extendTo(clauseEnd);
+                    }
+                }
+                d.confidence = confidence(d, ctx);
+                d.rule = describe(d, ctx);
+            }
+            drafts.addAll(own);
+        }
+        drafts.removeIf(Draft::isEmpty);
+        return drafts;
+    }
+
+    private void read(String text, TermMatch m, int scopeEnd, List<Quantity> quantities, List<Draft> own,
+                      List<Slot> slots, int sentenceStart) {
+        Indicator indicator = lexicon.indicator(own.get(0).indicator);
+        int qi = firstAtOrAfter(quantities, m.end());
+        int cursor = m.end();
+        int levelIndex = -1;
+        // the level
+        for (int k = qi; k < quantities.size() && quantities.get(k).start() < scopeEnd; k++) {
+            Quantity q = quantities.get(k);
+            Phrases.GrowthHit growth = q.isPercent() ? phrases.growthBefore(text, q.start(), m.start()) : null;
+            if (indicator.isRate()) {
+                if (q.isPercent() && gapOk(text, cursor, growth != null ? growth.start() : q.start(), MAX_LEVEL_GAP, 0)) {
+                    levelIndex = k;
+                }
+                break;
+            }
+            if (growth != null) {
+                break;
+            }
+            boolean fits = q.unitClass().equals(indicator.unitClass());
+            if (fits && gapOk(text, cursor, q.start(), MAX_LEVEL_GAP, 0)) {
+                levelIndex = k;
+                break;
+            }
+            if (fits || "rate".equals(q.unitClass())) {
+                break;
+            }
+            // 粮食播种面积129万亩,产量10.63亿斤: another measure of the same thing, then the figure
+            int after = afterQualifier(text, q.end());
+            if (after < scopeEnd && CLAUSE_BREAKS.indexOf(text.charAt(after)) >= 0
+                    && phrases.startsWith(text, after + 1, scopeEnd, Phrases.CueType.CONTINUATION)) {
+                cursor = after + 1;
+                continue;
+            }
+            break;
+        }
+        int anchor = m.end();
+        if (levelIndex >= 0) {
+            Quantity q = quantities.get(levelIndex);
+            int end = afterQualifier(text, q.end());
+            if (end < text.length() && text.charAt(end) == '的') {
+                return; // 超过60万亿元的高基数: a description, not a statement of the figure
+            }
+            List<Quantity> list = listFrom(text, quantities, levelIndex, cursor, scopeEnd, false);
+            assignLevels(text, list, own, slots, sentenceStart);
+            anchor = afterQualifier(text, list.get(list.size() - 1).end());
+            qi = levelIndex + list.size();
+            if (indicator.isRate()) {
+                return;
+            }
+        }
+        // the growth rate
+        for (int k = qi; k < quantities.size() && quantities.get(k).start() < scopeEnd; k++) {
+            Quantity q = quantities.get(k);
+            if (!q.isPercent()) {
+                break;
+            }
+            Phrases.GrowthHit growth = phrases.growthBefore(text, q.start(), m.start());
+            if (growth == null) {
+                break;
+            }
+            if (!gapOk(text, anchor, Math.max(anchor, growth.start()), MAX_GROWTH_GAP, 1)) {
+                break;
+            }
+            List<Quantity> list = listFrom(text, quantities, k, anchor, scopeEnd, true);
+            assignGrowth(text, list, growth, own, slots, sentenceStart);
+            break;
+        }
+    }
+
+    /**
+     * A name that is not a core indicator can still end a 分别 list whose numbers belong partly to the core names
+     * before it: 城镇登记失业率、居民消费价格指数和人口自增率分别控制在4.2%、3%、2.5‰以内.
+     */
+    private void readList(String text, TermMatch m, int scopeEnd, List<Quantity> quantities, List<Slot> slots,
+                          int sentenceStart) {
+        int fenbie = text.indexOf("分别", m.end());
+        if (fenbie < 0 || fenbie >= scopeEnd) {
+            return;
+        }
+        int k = firstAtOrAfter(quantities, fenbie);
+        if (k >= quantities.size() || quantities.get(k).start() >= scopeEnd
+                || !gapOk(text, fenbie, quantities.get(k).start(), MAX_LEVEL_GAP, 0)) {
+            return;
+        }
+        List<Quantity> list = listFrom(text, quantities, k, fenbie, scopeEnd, false);
+        if (list.size() < 2) {
+            return;
+        }
+        Phrases.GrowthHit growth = list.get(0).isPercent() ? phrases.growthBefore(text, list.get(0).start(), fenbie) : null;
+        if (growth != null) {
+            assignGrowth(text, list, growth, List.of(), slots, sentenceStart);
+        } else {
+            assignLevels(text, list, List.of(), slots, sentenceStart);
+        }
+    }
+
+    /** The numbers of a 分别 list starting at quantities[k], or just quantities[k]. */
+    private static List<Quantity> listFrom(String text, List<Quantity> quantities, int k, int from, int scopeEnd,
+                                           boolean percent) {
+        Quantity first = quantities.get(k);
+        List<Quantity> list = new ArrayList<>();
+        list.add(first);
+        if (text.substring(from, first.start()).indexOf("分别") < 0) {
+            return list;
+        }
+        int end = first.end();
+        for (int j = k + 1; j < quantities.size(); j++) {
+            Quantity q = quantities.get(j);
+            if (q.start() >= scopeEnd || q.start() - end > 2) {
+                break;
+            }
+            String between = text.substring(end, q.start()).strip();
+            if (between.length() > 1 || (between.length() == 1 && LIST_SEPARATORS.indexOf(between.charAt(0)) < 0)) {
+                break;
+            }
+            list.add(q);
+            end = q.end();
+        }
+        return list;
+    }
+
+    private void assignLevels(String text, List<Quantity> list, List<Draft> own, List<Slot> slots, int sentence) {
+        Qualifier trailing = trailingQualifier(text, list);
+        List<Draft> targets = targetsFor(list.size(), own, slots, sentence);
+        for (int j = 0; j < targets.size(); j++) {
+            Draft d = targets.get(j);
+            if (d == null || d.value != null) {
+                continue;
+            }
+            Quantity q = list.size() == 1 ? list.get(0) : list.get(list.size() - targets.size() + j);
+            if (!fits(d, q)) {
+                continue;
+            }
+            d.value = q.value();
+            d.unit = q.unit();
+            d.valueQualifier = qualifierOf(text, q, trailing);
+            d.extendTo(afterQualifier(text, list.get(list.size() - 1).end()));
+        }
+    }
+
+    private void assignGrowth(String text, List<Quantity> list, Phrases.GrowthHit growth, List<Draft> own,
+                              List<Slot> slots, int sentence) {
+        Qualifier trailing = trailingQualifier(text, list);
+        List<Draft> targets = targetsFor(list.size(), own, slots, sentence);
+        for (int j = 0; j < targets.size(); j++) {
+            Draft d = targets.get(j);
+            if (d == null || d.growth != null) {
+                continue;
+            }
+            Quantity q = list.size() == 1 ? list.get(0) : list.get(list.size() - targets.size() + j);
+            if (!q.isPercent() || lexicon.indicator(d.indicator).isRate()) {
+                continue;
+            }
+            d.growth = growth.word().sign() < 0 ? q.value().negate() : q.value();
+            d.average = growth.average();
+            d.growthQualifier = qualifierOf(text, q, trailing);
+            d.extendTo(afterQualifier(text, list.get(list.size() - 1).end()));
+        }
+    }
+
+    /**
+     * Which drafts a list of n numbers fills: a name that covers several indicators takes them in order
+     * (城乡居民人均可支配收入分别增长5%和7%); otherwise the last n names of the sentence do. One number
+     * goes to every indicator of the name.
+     */
+    private static List<Draft> targetsFor(int n, List<Draft> own, List<Slot> slots, int sentence) {
+        if (n == 1 && !own.isEmpty() || own.size() > 1) {
+            return own;
+        }
+        List<Draft> out = new ArrayList<>();
+        for (int s = slots.size() - 1; s >= 0 && out.size() < n; s--) {
+            if (slots.get(s).sentence() != sentence) {
+                break;
+            }
+            out.add(0, slots.get(s).draft());
+        }
+        return out;
+    }
+
+    private boolean fits(Draft d, Quantity q) {
+        Indicator indicator = lexicon.indicator(d.indicator);
+        return indicator.isRate() ? q.isPercent() : q.unitClass().equals(indicator.unitClass());
+    }
+
+    /** A qualifier after the last number of a list covers every number that has none of its own. */
+    private Qualifier trailingQualifier(String text, List<Quantity> list) {
+        Phrases.QualifierWord w = phrases.qualifierAfter(text, list.get(list.size() - 1).end());
+        return w == null ? Qualifier.NONE : w.qualifier();
+    }
+
+    private Qualifier qualifierOf(String text, Quantity q, Qualifier trailing) {
+        if (q.range()) {
+            return Qualifier.AT_LEAST; // 增长6.5%-7%: the lower bound
+        }
+        Phrases.QualifierWord after = phrases.qualifierAfter(text, q.end());
+        if (after != null) {
+            return after.qualifier();
+        }
+        Phrases.QualifierWord before = phrases.qualifierBefore(text, q.start());
+        if (before != null) {
+            return before.qualifier();
+        }
+        return trailing;
+    }
+
+    private int afterQualifier(String text, int end) {
+        Phrases.QualifierWord w = phrases.qualifierAfter(text, end);
+        return w == null ? end : end + w.word().length();
+    }
+
+    private static boolean gapOk(String text, int from, int to, int maxLength, int maxBreaks) {
+        if (to < from) {
+            return true;
+        }
+        if (to - from > maxLength) {
+            return false;
+        }
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '、') {
+                breaks++;
+            } else if (CLAUSE_BREAKS.indexOf(c) >= 0 || c == '\n') {
+                return false;
+            }
+        }
+        return breaks <= maxBreaks;
+    }
+
+    private void resolveKind(Draft d, Passages.Context ctx, Passages passages, int pos) {
+        Kind kind = ctx.kind();
+        Integer year = ctx.year();
+        if (passages.isEstimate(pos)) {
+            kind = Kind.ACTUAL;
+            year = passages.reviewYear();
+        }
+        Integer written = passages.yearBefore(pos);
+        if (written != null) {
+            if (kind == Kind.ACTUAL && written < passages.reportYear()) {
+                year = written;
+            } else if (kind == Kind.TARGET && written >= passages.reportYear() && written <= passages.reportYear() + 1) {
+                year = written;
+            }
+        }
+        if (d.average && kind == Kind.ACTUAL) {
+            kind = Kind.PERIOD; // 年均增长 in a review: several years' result
+        } else if (d.average && kind == Kind.TARGET) {
+            kind = Kind.PLAN;
+            year = passages.reportYear() + 4;
+        }
+        d.kind = kind;
+        d.year = year;
+    }
+
+    private boolean isSubArea(String text, TermMatch m) {
+        int clauseStart = lastIndexOfAny(text, CLAUSE_BREAKS + "\n", m.start()) + 1;
+        return clauseStart < m.start() && phrases.endsWith(text, clauseStart, m.start(), Phrases.CueType.SUBAREA);
+    }
+
+    private static double confidence(Draft d, Passages.Context ctx) {
+        double c = 0.9;
+        if (d.term.priority() < 5) {
+            c -= 0.2;
+        }
+        if (!ctx.cued()) {
+            c -= 0.1;
+        }
+        if (d.qualitative) {
+            c -= 0.2;
+        }
+        return Math.max(0.1, Math.round(c * 100) / 100.0);
+    }
+
+    private static String describe(Draft d, Passages.Context ctx) {
+        StringBuilder b = new StringBuilder("terms.tsv:").append(d.term.line()).append(' ').append(d.term.id())
+                .append(" '").append(d.term.name()).append("'");
+        if (d.value != null) {
+            b.append(" +level");
+        }
+        if (d.growth != null) {
+            b.append(d.average ? " +average growth" : " +growth");
+        }
+        if (d.qualitative) {
+            b.append(" +target in words");
+        }
+        b.append("; passage ").append(ctx.kind().code()).append(ctx.cued() ? " (cued)" : " (default)");
+        return b.toString();
+    }
+
+    private static int firstAtOrAfter(List<Quantity> quantities, int pos) {
+        int lo = 0;
+        int hi = quantities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quantities.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    static int indexOfAny(String text, String chars, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    static int lastIndexOfAny(String text, String chars, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,137 @@
+package org.zhibiao.extract;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The indicator names and synonyms of indicators.tsv and terms.tsv, looked up with one Aho–Corasick automaton.
+ * Overlapping names are resolved as RegexNER does: priority first, then the longer name, then the earlier one.
+ */
+public final class Lexicon {
+
+    private static final String INDICATORS = "indicators.tsv";
+    private static final String TERMS = "terms.tsv";
+
+    private final Map<String, Indicator> indicators;
+    private final AhoCorasickDoubleArrayTrie<Term> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final int termCount;
+
+    public Lexicon(TsvTable indicatorTable, TsvTable termTable) {
+        this.indicators = readIndicators(indicatorTable);
+        TreeMap<String, Term> names = readTerms(termTable, indicators);
+        this.termCount = names.size();
+        trie.build(names);
+    }
+
+    public static Lexicon loadDefault() {
+        return new Lexicon(TsvTable.resource(INDICATORS), TsvTable.resource(TERMS));
+    }
+
+    public Map<String, Indicator> indicators() {
+        return indicators;
+    }
+
+    public Indicator indicator(String code) {
+        Indicator i = indicators.get(code);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown indicator " + code);
+        }
+        return i;
+    }
+
+    public int termCount() {
+        return termCount;
+    }
+
+    /** Non-overlapping term matches in text order. */
+    public List<TermMatch> find(CharSequence text) {
+        List<TermMatch> all = new ArrayList<>();
+        trie.parseText(text, (AhoCorasickDoubleArrayTrie.IHit<Term>) (begin, end, term) -> all.add(new TermMatch(begin, end, term)));
+        if (all.size() < 2) {
+            return all;
+        }
+        all.sort(Comparator.comparingInt((TermMatch m) -> -m.term().priority())
+                .thenComparingInt(m -> -m.length())
+                .thenComparingInt(TermMatch::start));
+        int max = 0;
+        for (TermMatch m : all) {
+            max = Math.max(max, m.end());
+        }
+        boolean[] taken = new boolean[max];
+        List<TermMatch> kept = new ArrayList<>();
+        for (TermMatch m : all) {
+            boolean free = true;
+            for (int i = m.start(); i < m.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                Arrays.fill(taken, m.start(), m.end(), true);
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TermMatch::start));
+        return kept;
+    }
+
+    private static Map<String, Indicator> readIndicators(TsvTable table) {
+        Map<String, Indicator> out = new LinkedHashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String code = row.get("code");
+            if (!code.matches("[a-z_]+")) {
+                throw row.error("bad indicator code '" + code + "'");
+            }
+            if (out.put(code, new Indicator(code, row.get("unit_class"), row.get("name_zh"), row.get("name_en"))) != null) {
+                throw row.error("duplicate indicator " + code);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static TreeMap<String, Term> readTerms(TsvTable table, Map<String, Indicator> indicators) {
+        TreeMap<String, Term> names = new TreeMap<>();
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String id = row.get("id");
+            if (ids.put(id, row.line()) != null) {
+                throw row.error("duplicate id " + id);
+            }
+            String codes = row.get("indicator");
+            List<String> targets = codes.equals("-") ? List.of() : List.of(codes.split("\\+"));
+            for (String code : targets) {
+                if (!indicators.containsKey(code)) {
+                    throw row.error("unknown indicator '" + code + "'");
+                }
+            }
+            int priority;
+            try {
+                priority = Integer.parseInt(row.get("priority"));
+            } catch (NumberFormatException e) {
+                throw row.error("priority must be a whole number");
+            }
+            List<String> expanded;
+            try {
+                expanded = TermPattern.expand(row.get("term"));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+            for (String name : expanded) {
+                Term term = new Term(id, name, targets, priority, row.line());
+                Term old = names.get(name);
+                if (old != null && !old.indicators().equals(targets)) {
+                    throw row.error("name " + name + " already means " + old.indicators() + " (line " + old.line() + ")");
+                }
+                if (old == null || old.priority() < priority) {
+                    names.put(name, term);
+                }
+            }
+        }
+        return names;
+    }
+}

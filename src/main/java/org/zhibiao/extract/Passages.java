@@ -1,0 +1,244 @@
+package org.zhibiao.extract;
+
+import org.zhibiao.model.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What each passage of a report is about: past results, several years' results, this year's targets or a
+ * multi-year plan, and for which year. Reads headings (short lines) and the cue words of cues.tsv in text
+ * order; a heading sets the state of its section, a cue inside a paragraph changes it up to the paragraph's
+ * end. Documents open on results, as reports and news articles about them do.
+ */
+public final class Passages {
+
+    /**
+     * The state at a place in the text.
+     *
+     * @param kind the kind a figure here has unless its own clause says otherwise
+     * @param year the year such a figure refers to
+     * @param list whether this is a list of main targets (where targets in words count)
+     * @param cued whether a heading or cue set this state (rather than the document's default)
+     */
+    public record Context(Kind kind, Integer year, boolean list, boolean cued) {
+    }
+
+    /** 十三五 etc.: the five-year plans by their number, 十一五 (2006–2010) to 十五五 (2026–2030). */
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("[“\"]?十([一二三四五])五[”\"]?(时期|期间|以来|末|规划期|规划目标)?");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})年(?!\\d{1,2}月)");
+    private static final Pattern YEAR_NOT_OF_FIGURE = Pattern.compile("^(以来|起|开始|相比|的基础|同期|水平|底的|以前|之前)");
+    private static final String NOT_BEFORE_YEAR = "比较自从与同和";
+    private static final int MAX_HEADING = 40;
+
+    private final int reportYear;
+    private final int reviewYear;
+    private final List<int[]> transitions = new ArrayList<>();
+    private final List<Context> states = new ArrayList<>();
+    private final List<int[]> estimates = new ArrayList<>();
+    private final List<int[]> lines = new ArrayList<>();
+    private final List<int[]> years = new ArrayList<>();
+
+    public Passages(String text, Phrases phrases, int reportYear, int reviewYear) {
+        this.reportYear = reportYear;
+        this.reviewYear = reviewYear;
+        Context section = new Context(Kind.ACTUAL, reviewYear, false, false);
+        int n = text.length();
+        int ls = 0;
+        while (ls < n) {
+            int le = text.indexOf('\n', ls);
+            if (le < 0) {
+                le = n;
+            }
+            if (!text.substring(ls, le).isBlank()) {
+                lines.add(new int[] {ls, le});
+                section = readLine(text, phrases, ls, le, section);
+            }
+            ls = le + 1;
+        }
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            boolean excluded = y.start() > 0 && NOT_BEFORE_YEAR.indexOf(text.charAt(y.start() - 1)) >= 0
+                    || YEAR_NOT_OF_FIGURE.matcher(text).region(y.end(), Math.min(n, y.end() + 4)).lookingAt();
+            if (!excluded) {
+                years.add(new int[] {y.start(), Integer.parseInt(y.group(1))});
+            }
+        }
+    }
+
+    private Context readLine(String text, Phrases phrases, int ls, int le, Context section) {
+        boolean heading = isHeading(text, ls, le);
+        List<Phrases.Cue> cues = new ArrayList<>(phrases.cues(text, ls, le));
+        Matcher fyp = FIVE_YEAR_PLAN.matcher(text).region(ls, le);
+        while (fyp.find()) {
+            if (heading || fyp.group(2) != null) {
+                cues.add(new Phrases.Cue(fyp.start(), fyp.end(), null));
+            }
+        }
+        cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Context state = section;
+        push(ls, state);
+        boolean cued = false;
+        for (Phrases.Cue cue : cues) {
+            Context next = cue.type() == null ? fiveYearPlan(text, cue, state) : apply(text, cue, state);
+            if (cue.type() == Phrases.CueType.ESTIMATE) {
+                estimates.add(new int[] {cue.start(), clauseEnd(text, cue.end(), le)});
+            }
+            if (next != state) {
+                cued = true;
+                state = next;
+                if (!heading) {
+                    push(cue.start(), state);
+                }
+            }
+        }
+        if (!heading) {
+            return section;
+        }
+        if (!cued && mentionsYear(text, ls, le, reportYear)) {
+            state = new Context(Kind.TARGET, reportYear, false, true); // 二、2023年工作安排
+        }
+        push(ls, state);
+        return state;
+    }
+
+    private Context apply(String text, Phrases.Cue cue, Context state) {
+        String word = text.substring(cue.start(), cue.end());
+        boolean inPlan = state.kind() == Kind.PLAN;
+        return switch (cue.type()) {
+            case REVIEW -> new Context(Kind.ACTUAL, reviewYear, false, true);
+            case PERIOD -> new Context(Kind.PERIOD, reviewYear, false, true);
+            case TARGET -> new Context(Kind.TARGET, reportYear, false, true);
+            // a list of main targets inside a plan passage lists the plan's targets
+            case TARGETLIST -> inPlan ? new Context(Kind.PLAN, state.year(), true, true)
+                    : new Context(Kind.TARGET, reportYear, true, true);
+            case PLANLIST -> new Context(Kind.PLAN, inPlan ? state.year() : planEnd(word, reportYear + 4), true, true);
+            case PLAN -> {
+                Integer year = planEnd(word, inPlan ? state.year() : reportYear + 4);
+                if (year == null || year <= reviewYear) {
+                    yield state; // 到2022年底 in a review of 2022 is no plan
+                }
+                yield new Context(Kind.PLAN, year, inPlan && state.list(), true);
+            }
+            default -> state;
+        };
+    }
+
+    private Integer planEnd(String word, Integer otherwise) {
+        Matcher m = Pattern.compile("(\\d{4})年").matcher(word);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        if (word.contains("五年")) {
+            return reportYear + 4; // 今后五年 in a 2022 report runs 2022–2026
+        }
+        if (word.contains("三年")) {
+            return reportYear + 2;
+        }
+        return otherwise;
+    }
+
+    private Context fiveYearPlan(String text, Phrases.Cue cue, Context state) {
+        Matcher m = FIVE_YEAR_PLAN.matcher(text.substring(cue.start(), cue.end()));
+        if (!m.matches()) {
+            return state;
+        }
+        int end = 2005 + 5 * "一二三四五".indexOf(m.group(1).charAt(0)) + 5;
+        return end <= reviewYear ? new Context(Kind.PERIOD, end, false, true) : new Context(Kind.PLAN, end, false, true);
+    }
+
+    private void push(int pos, Context c) {
+        if (!transitions.isEmpty() && transitions.get(transitions.size() - 1)[0] == pos) {
+            states.set(states.size() - 1, c);
+            return;
+        }
+        transitions.add(new int[] {pos});
+        states.add(c);
+    }
+
+    /** The passage state in force at {@code pos}. */
+    public Context at(int pos) {
+        int lo = 0;
+        int hi = transitions.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (transitions.get(mid)[0] <= pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? new Context(Kind.ACTUAL, reviewYear, false, false) : states.get(found);
+    }
+
+    /** Whether {@code pos} lies in a clause that says it is an estimate of a result (预计…). */
+    public boolean isEstimate(int pos) {
+        for (int[] e : estimates) {
+            if (e[0] <= pos && pos < e[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest year written before {@code pos} in the same line (2017年,全县实现…), or null. */
+    public Integer yearBefore(int pos) {
+        int lineStart = 0;
+        for (int[] l : lines) {
+            if (l[0] <= pos && pos <= l[1]) {
+                lineStart = l[0];
+                break;
+            }
+        }
+        Integer found = null;
+        for (int[] y : years) {
+            if (y[0] >= pos) {
+                break;
+            }
+            if (y[0] >= lineStart) {
+                found = y[1];
+            }
+        }
+        return found;
+    }
+
+    public int reportYear() {
+        return reportYear;
+    }
+
+    public int reviewYear() {
+        return reviewYear;
+    }
+
+    static boolean isHeading(String text, int ls, int le) {
+        int chars = 0;
+        for (int i = ls; i < le; i++) {
+            char c = text.charAt(i);
+            if (c == '。') {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                chars++;
+            }
+        }
+        return chars > 0 && chars <= MAX_HEADING;
+    }
+
+    private static boolean mentionsYear(String text, int ls, int le, int year) {
+        return text.substring(ls, le).contains(year + "年");
+    }
+
+    private static int clauseEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return limit;
+    }
+}

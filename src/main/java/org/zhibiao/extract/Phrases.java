@@ -1,0 +1,252 @@
+package org.zhibiao.extract;
+
+import org.zhibiao.model.Qualifier;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The small vocabularies around numbers: growth words (growth.tsv), qualifier words (qualifiers.tsv),
+ * qualitative-target phrases (qualitative.tsv) and passage cues (cues.tsv).
+ */
+public final class Phrases {
+
+    /** A growth word and its sign. */
+    public record GrowthWord(String word, int sign) {
+    }
+
+    /** A qualifier word, written before a number or after its unit. */
+    public record QualifierWord(String word, boolean before, Qualifier qualifier) {
+    }
+
+    /** What a cue in cues.tsv announces. */
+    public enum CueType {
+        REVIEW, PERIOD, TARGET, TARGETLIST, PLAN, PLANLIST, ESTIMATE, CONTINUATION, SUBAREA, OPENING, CLOSING, ARTICLE;
+
+        boolean marksPassage() {
+            return ordinal() <= ESTIMATE.ordinal();
+        }
+    }
+
+    /** A cue found in text. */
+    public record Cue(int start, int end, CueType type) {
+    }
+
+    private final List<GrowthWord> growthWords;
+    private final List<String> fillers;
+    private final List<QualifierWord> before;
+    private final List<QualifierWord> after;
+    private final List<Pattern> qualitative;
+    private final Map<CueType, Pattern> cues;
+
+    public Phrases(TsvTable growth, TsvTable qualifiers, TsvTable qualitativeTable, TsvTable cueTable) {
+        List<GrowthWord> g = new ArrayList<>();
+        List<String> f = new ArrayList<>();
+        for (TsvTable.Row row : growth.rows()) {
+            String sign = row.get("sign");
+            switch (sign) {
+                case "+", "-" -> g.add(new GrowthWord(row.get("word"), sign.equals("-") ? -1 : 1));
+                case "0" -> f.add(row.get("word"));
+                default -> throw row.error("sign must be +, - or 0");
+            }
+        }
+        g.sort(Comparator.comparingInt((GrowthWord w) -> w.word().length()).reversed());
+        f.sort(Comparator.comparingInt(String::length).reversed());
+        this.growthWords = List.copyOf(g);
+        this.fillers = List.copyOf(f);
+
+        List<QualifierWord> b = new ArrayList<>();
+        List<QualifierWord> a = new ArrayList<>();
+        for (TsvTable.Row row : qualifiers.rows()) {
+            Qualifier q;
+            try {
+                q = Qualifier.fromCode(row.get("qualifier"));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+            String pos = row.get("position");
+            if (!pos.equals("before") && !pos.equals("after")) {
+                throw row.error("position must be before or after");
+            }
+            (pos.equals("before") ? b : a).add(new QualifierWord(row.get("word"), pos.equals("before"), q));
+        }
+        Comparator<QualifierWord> longest = Comparator.comparingInt((QualifierWord w) -> w.word().length()).reversed();
+        b.sort(longest);
+        a.sort(longest);
+        this.before = List.copyOf(b);
+        this.after = List.copyOf(a);
+
+        List<Pattern> q = new ArrayList<>();
+        for (TsvTable.Row row : qualitativeTable.rows()) {
+            q.add(compile(row, row.get("pattern")));
+        }
+        this.qualitative = List.copyOf(q);
+
+        Map<CueType, StringBuilder> alternatives = new EnumMap<>(CueType.class);
+        for (TsvTable.Row row : cueTable.rows()) {
+            CueType type;
+            try {
+                type = CueType.valueOf(row.get("type").toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown cue type " + row.get("type"));
+            }
+            compile(row, row.get("pattern"));
+            StringBuilder sb = alternatives.computeIfAbsent(type, t -> new StringBuilder());
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append("(?:").append(row.get("pattern")).append(')');
+        }
+        Map<CueType, Pattern> c = new EnumMap<>(CueType.class);
+        alternatives.forEach((type, sb) -> c.put(type, Pattern.compile(sb.toString())));
+        this.cues = c;
+    }
+
+    public static Phrases loadDefault() {
+        return new Phrases(TsvTable.resource("growth.tsv"), TsvTable.resource("qualifiers.tsv"),
+                TsvTable.resource("qualitative.tsv"), TsvTable.resource("cues.tsv"));
+    }
+
+    /**
+     * The growth word that introduces a number starting at {@code numberStart}: 增长3.1%, 同比增长 3.1%,
+     * 增长保持在6.5%. Returns the word and where it starts, or null.
+     */
+    public GrowthHit growthBefore(CharSequence text, int numberStart, int limit) {
+        int p = numberStart;
+        while (p > limit && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        for (int guard = 0; guard < 3; guard++) {
+            GrowthWord w = growthEndingAt(text, p);
+            if (w != null && p - w.word().length() >= limit) {
+                int start = p - w.word().length();
+                boolean average = w.word().startsWith("年均") || endsWithAny(text, start, "年均", "平均", "平均每年", "年平均");
+                return new GrowthHit(w, start, average);
+            }
+            String filler = fillerEndingAt(text, p);
+            if (filler == null || p - filler.length() < limit) {
+                return null;
+            }
+            p -= filler.length();
+        }
+        return null;
+    }
+
+    /** A growth word found before a number. */
+    public record GrowthHit(GrowthWord word, int start, boolean average) {
+    }
+
+    private String fillerEndingAt(CharSequence text, int end) {
+        for (String f : fillers) {
+            if (Units.regionMatches(text, end - f.length(), f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(CharSequence text, int end, String... words) {
+        for (String w : words) {
+            if (Units.regionMatches(text, end - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The growth word ending exactly at {@code end}, or null. */
+    public GrowthWord growthEndingAt(CharSequence text, int end) {
+        for (GrowthWord w : growthWords) {
+            if (Units.regionMatches(text, end - w.word().length(), w.word())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The qualifier word ending exactly at {@code end} (before a number), or null. */
+    public QualifierWord qualifierBefore(CharSequence text, int end) {
+        for (QualifierWord w : before) {
+            if (Units.regionMatches(text, end - w.word().length(), w.word())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The qualifier word starting exactly at {@code start} (after a unit), or null. */
+    public QualifierWord qualifierAfter(CharSequence text, int start) {
+        for (QualifierWord w : after) {
+            if (Units.regionMatches(text, start, w.word())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    public boolean isQualitative(CharSequence clause) {
+        for (Pattern p : qualitative) {
+            if (p.matcher(clause).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cues of every type in text[from, to), in text order; at one start the longer cue wins. */
+    public List<Cue> cues(CharSequence text, int from, int to) {
+        List<Cue> out = new ArrayList<>();
+        for (Map.Entry<CueType, Pattern> e : cues.entrySet()) {
+            if (!e.getKey().marksPassage()) {
+                continue;
+            }
+            Matcher m = e.getValue().matcher(text).region(from, to);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    out.add(new Cue(m.start(), m.end(), e.getKey()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Cue::start).thenComparingInt(c -> -(c.end() - c.start())));
+        List<Cue> kept = new ArrayList<>();
+        int lastStart = -1;
+        for (Cue c : out) {
+            if (c.start() != lastStart) {
+                kept.add(c);
+                lastStart = c.start();
+            }
+        }
+        return kept;
+    }
+
+    /** Whether text[from, to) contains a cue of this type. */
+    public boolean contains(CharSequence text, int from, int to, CueType type) {
+        Pattern p = cues.get(type);
+        return p != null && p.matcher(text).region(from, to).find();
+    }
+
+    /** Whether text[from, to) starts with a cue of this type. */
+    public boolean startsWith(CharSequence text, int from, int to, CueType type) {
+        Pattern p = cues.get(type);
+        return p != null && p.matcher(text).region(from, to).lookingAt();
+    }
+
+    /** Whether text[from, to) ends with a cue of this type (the subarea cue is anchored at its end). */
+    public boolean endsWith(CharSequence text, int from, int to, CueType type) {
+        Pattern p = cues.get(type);
+        return p != null && p.matcher(text).region(from, to).find();
+    }
+
+    private static Pattern compile(TsvTable.Row row, String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (RuntimeException e) {
+            throw row.error("bad pattern: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.zhibiao.service;
+
+import org.zhibiao.extract.Extractor;
+import org.zhibiao.text.DecodedText;
+import org.zhibiao.text.Decoder;
+import org.zhibiao.text.DocumentException;
+import org.zhibiao.text.NormalizedText;
+import org.zhibiao.text.Normalizer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads report files: decode, normalise, identify and extract. The CLI and the UI both go through here. */
+public final class DocumentReader {
+
+    /** One document read, or the reason it could not be. */
+    public record Result(Path file, NormalizedText text, Extractor.Reading reading, String error) {
+
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final Decoder decoder = new Decoder();
+    private final Normalizer normalizer = new Normalizer();
+    private final Extractor extractor;
+
+    public DocumentReader(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Result read(Path file) {
+        try {
+            DecodedText decoded = decoder.read(file);
+            NormalizedText text = normalizer.normalize(decoded.text());
+            return new Result(file, text, extractor.read(text), null);
+        } catch (DocumentException e) {
+            return new Result(file, null, null, e.getMessage());
+        } catch (IOException e) {
+            return new Result(file, null, null, "cannot be read (" + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")");
+        }
+    }
+
+    /** Reads from bytes already in memory (pasted text, benchmarks). */
+    public Extractor.Reading read(byte[] bytes) throws DocumentException {
+        return extractor.read(normalizer.normalize(decoder.decode(bytes).text()));
+    }
+
+    /**
+     * The files a list of paths names: files as given, directories walked recursively in name order, hidden
+     * files skipped. A path that does not exist is returned as is, so that reading it reports the error.
+     */
+    public static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
