@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * The indicator names and synonyms of indicators.tsv and terms.tsv, looked up with one Aho–Corasick automaton.
- * Overlapping names are resolved as RegexNER does: priority first, then the longer name, then the earlier one.
+ * Overlapping names are resolved longest first (出口总额 inside 外贸进出口总额 loses), then by priority, then the earlier one.
  */
 public final class Lexicon {
 
@@ -57,8 +57,8 @@ public final class Lexicon {
         if (all.size() < 2) {
             return all;
         }
-        all.sort(Comparator.comparingInt((TermMatch m) -> -m.term().priority())
-                .thenComparingInt(m -> -m.length())
+        all.sort(Comparator.comparingInt((TermMatch m) -> -m.length())
+                .thenComparingInt(m -> -m.term().priority())
                 .thenComparingInt(TermMatch::start));
         int max = 0;
         for (TermMatch m : all) {

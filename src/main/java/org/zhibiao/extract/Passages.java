@@ -86,6 +86,9 @@ public final class Passages {
             if (cue.type() == Phrases.CueType.ESTIMATE) {
                 estimates.add(new int[] {cue.start(), clauseEnd(text, cue.end(), le)});
             }
+            if (heading && cued) {
+                continue; // 一、2015年工作回顾和“十二五”发展成就: a heading is about what it names first
+            }
             if (next != state) {
                 cued = true;
                 state = next;
@@ -109,6 +112,8 @@ public final class Passages {
         boolean inPlan = state.kind() == Kind.PLAN;
         return switch (cue.type()) {
             case REVIEW -> new Context(Kind.ACTUAL, reviewYear, false, true);
+            // 全年新增市场主体6282个 in an article about five years: that year's result
+            case ONEYEAR -> state.kind() == Kind.PERIOD ? new Context(Kind.ACTUAL, reviewYear, false, true) : state;
             case PERIOD -> new Context(Kind.PERIOD, reviewYear, false, true);
             case TARGET -> new Context(Kind.TARGET, reportYear, false, true);
             // a list of main targets inside a plan passage lists the plan's targets
