@@ -1,0 +1,105 @@
+package org.zhibiao.extract;
+
+import org.junit.jupiter.api.Test;
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.service.DocumentReader;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The engine against hand-labelled truth, scored with the rules of the shared score.py: the five sample reports
+ * (gold copied into the test resources) and the six development texts beside the repository, when present.
+ */
+class GoldenTest {
+
+    private static final DocumentReader READER = new DocumentReader(Extractor.loadDefault());
+
+    static List<GoldScore.Row> extract(List<Path> files) {
+        List<GoldScore.Row> rows = new ArrayList<>();
+        for (Path file : files) {
+            DocumentReader.Result r = READER.read(file);
+            assertThat(r.error()).as(file.toString()).isNull();
+            for (Figure f : r.reading().figures()) {
+                rows.add(new GoldScore.Row(file.getFileName().toString(), f.indicator(), f.kind().code(),
+                        Objects.toString(f.year(), ""), plain(f.value()), f.unit(), plain(f.growthPct()),
+                        f.qualifier().code(), f.text()));
+            }
+        }
+        return rows;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "" : d.toPlainString();
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        return DocumentReader.expand(List.of(dir));
+    }
+
+    static Reader resource(String name) {
+        return new InputStreamReader(Objects.requireNonNull(GoldenTest.class.getResourceAsStream(name), name),
+                StandardCharsets.UTF_8);
+    }
+
+    static Path shared() {
+        String dir = System.getProperty("zhibiao.shared", "../shared");
+        return Path.of(dir);
+    }
+
+    @Test
+    void seedsScoreAtLeast95() throws IOException {
+        List<GoldScore.Row> gold = GoldScore.read(resource("/gold/indicators.tsv"));
+        GoldScore score = GoldScore.score(gold, extract(files(Path.of("seeds"))));
+        System.out.println("seeds: " + score);
+        assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void devTextsScoreAtLeast90() throws IOException {
+        Path dev = shared().resolve("dev");
+        assumeTrue(Files.isDirectory(dev.resolve("docs")), "the shared development set is not beside the repository");
+        List<GoldScore.Row> gold;
+        try (Reader r = Files.newBufferedReader(dev.resolve("indicators.tsv"))) {
+            gold = GoldScore.read(r);
+        }
+        GoldScore score = GoldScore.score(gold, extract(files(dev.resolve("docs"))));
+        System.out.println("dev: " + score);
+        assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void seedsAreIdentified() throws IOException {
+        TsvTable gold = TsvTable.read("docs.tsv", resource("/gold/docs.tsv"));
+        List<String> wrong = new ArrayList<>();
+        for (TsvTable.Row g : gold.rows()) {
+            DocumentReader.Result r = READER.read(Path.of("seeds", g.get("doc")));
+            ReportIdentity id = r.reading().identity();
+            compare(wrong, g, "province", id.province());
+            compare(wrong, g, "prefecture", id.prefecture());
+            compare(wrong, g, "region", id.region());
+            compare(wrong, g, "report_year", Objects.toString(id.reportYear(), ""));
+            compare(wrong, g, "review_year", Objects.toString(id.reviewYear(), ""));
+            compare(wrong, g, "doc_type", id.docType().code());
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void compare(List<String> wrong, TsvTable.Row gold, String column, String got) {
+        if (!gold.get(column).equals(got)) {
+            wrong.add(gold.get("doc") + " " + column + ": gold " + gold.get(column) + ", got " + got);
+        }
+    }
+}
