@@ -53,7 +53,7 @@ public final class Extractor {
         String text = doc.text();
         int report = reportYear != null ? reportYear : reviewYear != null ? reviewYear + 1 : 0;
         int review = reviewYear != null ? reviewYear : report - 1;
-        Passages passages = new Passages(text, phrases, report, review);
+        Passages passages = new Passages(text, phrases, report, review, ReportYears.deliveredLate(text));
         List<TermMatch> mentions = lexicon.find(text);
         List<Quantity> quantities = scanner.scan(text);
         List<Draft> drafts = assembler.assemble(text, mentions, quantities, passages);

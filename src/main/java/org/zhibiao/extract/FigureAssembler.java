@@ -87,7 +87,7 @@ final class FigureAssembler {
             Quantity q = quantities.get(k);
             Phrases.GrowthHit growth = q.isPercent() ? phrases.growthBefore(text, q.start(), m.start()) : null;
             if (indicator.isRate()) {
-                if (q.isPercent() && gapOk(text, cursor, growth != null ? growth.start() : q.start(), MAX_LEVEL_GAP, 0)) {
+                if (q.isPercent() && !phrases.contains(text, cursor, q.start(), Phrases.CueType.GAPBLOCK) && gapOk(text, cursor, growth != null ? growth.start() : q.start(), MAX_LEVEL_GAP, 0)) {
                     levelIndex = k;
                 }
                 break;
@@ -96,6 +96,9 @@ final class FigureAssembler {
                 break;
             }
             boolean fits = q.unitClass().equals(indicator.unitClass());
+            if (fits && phrases.contains(text, cursor, q.start(), Phrases.CueType.GAPBLOCK)) {
+                break; // 固定资产投资项目总投资50亿元: the number is something else's
+            }
             if (fits && gapOk(text, cursor, q.start(), MAX_LEVEL_GAP, 0)) {
                 levelIndex = k;
                 break;

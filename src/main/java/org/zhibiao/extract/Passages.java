@@ -35,15 +35,17 @@ public final class Passages {
 
     private final int reportYear;
     private final int reviewYear;
+    private final boolean deliveredLate;
     private final List<int[]> transitions = new ArrayList<>();
     private final List<Context> states = new ArrayList<>();
     private final List<int[]> estimates = new ArrayList<>();
     private final List<int[]> lines = new ArrayList<>();
     private final List<int[]> years = new ArrayList<>();
 
-    public Passages(String text, Phrases phrases, int reportYear, int reviewYear) {
+    public Passages(String text, Phrases phrases, int reportYear, int reviewYear, boolean deliveredLate) {
         this.reportYear = reportYear;
         this.reviewYear = reviewYear;
+        this.deliveredLate = deliveredLate;
         Context section = new Context(Kind.ACTUAL, reviewYear, false, false);
         int n = text.length();
         int ls = 0;
@@ -115,7 +117,9 @@ public final class Passages {
             // 全年新增市场主体6282个 in an article about five years: that year's result
             case ONEYEAR -> state.kind() == Kind.PERIOD ? new Context(Kind.ACTUAL, reviewYear, false, true) : state;
             case PERIOD -> new Context(Kind.PERIOD, reviewYear, false, true);
-            case TARGET -> new Context(Kind.TARGET, reportYear, false, true);
+            // a report given in December speaks of the year ending as 今年 and of the plan year as 明年
+            case TARGET -> deliveredLate && word.startsWith("今年") ? new Context(Kind.ACTUAL, reviewYear, false, true)
+                    : new Context(Kind.TARGET, reportYear, false, true);
             // a list of main targets inside a plan passage lists the plan's targets
             case TARGETLIST -> inPlan ? new Context(Kind.PLAN, state.year(), true, true)
                     : new Context(Kind.TARGET, reportYear, true, true);

@@ -26,7 +26,7 @@ public final class Phrases {
 
     /** What a cue in cues.tsv announces. */
     public enum CueType {
-        REVIEW, PERIOD, TARGET, TARGETLIST, PLAN, PLANLIST, ONEYEAR, ESTIMATE, CONTINUATION, SUBAREA, OPENING, CLOSING, ARTICLE;
+        REVIEW, PERIOD, TARGET, TARGETLIST, PLAN, PLANLIST, ONEYEAR, ESTIMATE, CONTINUATION, GAPBLOCK, SUBAREA, OPENING, CLOSING, ARTICLE;
 
         boolean marksPassage() {
             return ordinal() <= ESTIMATE.ordinal();

@@ -7,6 +7,7 @@ import java.util.List;
 public final class QuantityScanner {
 
     private static final String RANGE_MARKS = "-~—–至到";
+    private static final String PERCENT_WORDS = "百分之";
 
     private final Units units;
 
@@ -23,6 +24,11 @@ public final class QuantityScanner {
             Quantity q = null;
             if (isAsciiDigit(c) && (i == 0 || !isAsciiAlnum(text.charAt(i - 1)))) {
                 q = arabic(text, i);
+                if (q != null && i >= 2 && text.charAt(i - 1) == '-' && isHan(text.charAt(i - 2))) {
+                    q = negative(q); // 增长-1.5%
+                }
+            } else if (c == '百' && Units.regionMatches(text, i, PERCENT_WORDS)) {
+                q = percentInWords(text, i);
             } else if (ChineseNumber.isChineseDigit(c) || c == '十') {
                 q = chinese(text, i);
             }
@@ -70,6 +76,32 @@ public final class QuantityScanner {
             return null;
         }
         return make(number, start, unitAt + unit.length(), unit, false);
+    }
+
+    /** 百分之八, 百分之三点五, 百分之7: a percentage written in words. */
+    private Quantity percentInWords(String text, int start) {
+        int from = start + PERCENT_WORDS.length();
+        int end = from;
+        while (end < text.length() && (ChineseNumber.isChineseNumeralChar(text.charAt(end))
+                || isAsciiDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+        }
+        if (end == from) {
+            return null;
+        }
+        try {
+            return new Quantity(start, end, ChineseNumber.parse(text.substring(from, end)), "%", units.classOf("%"), false);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Quantity negative(Quantity q) {
+        return new Quantity(q.start() - 1, q.end(), q.value().negate(), q.unit(), q.unitClass(), q.range());
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private Quantity chinese(String text, int start) {

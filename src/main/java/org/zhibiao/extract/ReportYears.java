@@ -32,6 +32,12 @@ public final class ReportYears {
     private static final Pattern FIVE_YEARS = Pattern.compile("今后五年[^。]{0,60}?到" + Y + "年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9到至])" + Y + "年(?!\\d{0,2}月)");
 
+    /** Whether the text says it was delivered in November or December (so its 今年 is the year it reviews). */
+    public static boolean deliveredLate(String text) {
+        Matcher m = DELIVERY.matcher(text);
+        return m.find() && Integer.parseInt(m.group(2)) >= 11;
+    }
+
     public Years resolve(String text) {
         Map<Integer, Integer> votes = new HashMap<>();
         Matcher m = DELIVERY.matcher(text);

@@ -164,6 +164,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aDecemberReportCallsTheYearItReviewsThisYear() {
+        String text = "——2022年12月20日在某县第十八届人民代表大会第二次会议上\n"
+                + "今年，全县地区生产总值增长4%，固定资产投资增长8.5%。\n"
+                + "明年经济社会发展的主要预期目标是：地区生产总值增长6%左右。";
+        Extractor.Reading r = read(text);
+        assertThat(r.identity().reportYear()).isEqualTo(2023);
+        assertThat(r.figures()).map(ExtractorTest::row).containsExactly(
+                "gdp/actual/2022 - 4 -", "fixed_investment/actual/2022 - 8.5 -", "gdp/target/2023 - 6 approx");
+    }
+
+    @Test
+    void aNumberThatBelongsToSomethingElseIsNotTheLevel() {
+        assertThat(rows("2022年工作回顾\n固定资产投资项目总投资50亿元。全年固定资产投资增长12%。"))
+                .containsExactly("fixed_investment/actual/2022 - 12 -");
+        assertThat(rows("2022年工作回顾\n粮食播种面积稳定在80万亩，总产量6.2亿斤。"))
+                .containsExactly("grain_output/actual/2022 6.2亿斤 - -");
+    }
+
+    @Test
     void spansPointIntoTheOriginalText() {
         String original = "2019年工作回顾\n预计全县生产总值57.5亿元、增长8.1%；农村居民人均可支配收入1\n2248元、增长9.3%。";
         NormalizedText doc = NORMALIZER.normalize(original);

@@ -25,6 +25,9 @@ class QuantityScannerTest {
             "产量10.63亿斤      | 10.63 | 亿斤  | false",
             "利用外资120万美元  | 120   | 万美元| false",
             "新增3000余人       | 3000  | 人    | false",  // 余 between number and unit
+            "增长百分之八       | 8     | %     | false",  // a percentage in words
+            "增长百分之三点五   | 3.5   | %     | false",
+            "增长-1.5%          | -1.5  | %     | false",  // a minus sign after a word
     })
     void findsTheQuantity(String text, String value, String unit, boolean range) {
         List<Quantity> found = scanner.scan(text);
