@@ -11,8 +11,19 @@ public final class Main {
     private Main() {
     }
 
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        boolean x11 = !os.contains("win") && !os.contains("mac");
+        return x11 && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+    }
+
     public static void main(String[] args) {
         if (args.length == 0) {
+            if (noDisplay()) {
+                System.err.println("zhibiao: there is no display to open the desktop app on; "
+                        + "the commands work without one (java -jar zhibiao.jar --help)");
+                System.exit(2);
+            }
             org.zhibiao.ui.DesktopLauncher.launch(args);
             return;
         }

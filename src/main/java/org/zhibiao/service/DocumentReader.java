@@ -8,6 +8,8 @@ import org.zhibiao.text.NormalizedText;
 import org.zhibiao.text.Normalizer;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +42,12 @@ public final class DocumentReader {
             return new Result(file, text, extractor.read(text), null);
         } catch (DocumentException e) {
             return new Result(file, null, null, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return new Result(file, null, null, "no such file");
+        } catch (AccessDeniedException e) {
+            return new Result(file, null, null, "permission denied");
         } catch (IOException e) {
-            return new Result(file, null, null, "cannot be read (" + e.getClass().getSimpleName().replace("Exception", "")
-                    + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")");
+            return new Result(file, null, null, "cannot be read" + (e.getMessage() != null ? ": " + e.getMessage() : ""));
         }
     }
 

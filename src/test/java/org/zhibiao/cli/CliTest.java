@@ -1,0 +1,99 @@
+package org.zhibiao.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as scripts use it: output format, exit status, errors on stderr. */
+class CliTest {
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = ZhibiaoCommand.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void extractPrintsTheAgreedColumns(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, "2022年工作回顾\n全县地区生产总值完成129亿元，同比增长3.1%。\n");
+        Run r = run("extract", "--format", "tsv", report.toString());
+        assertThat(r.status()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).startsWith("doc\tindicator\tkind\tyear\tvalue\tunit\tgrowth_pct\tqualifier\ttext\tstart\tend\tconfidence");
+        assertThat(lines[1]).startsWith("r.txt\tgdp\tactual\t2022\t129\t亿元\t3.1\t\t地区生产总值完成129亿元，同比增长3.1%\t");
+        String[] cells = lines[1].split("\t", -1);
+        String original = Files.readString(report);
+        assertThat(original.substring(Integer.parseInt(cells[9]), Integer.parseInt(cells[10]))).isEqualTo(cells[8]);
+    }
+
+    @Test
+    void jsonHasOneObjectPerFigure(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, "2022年工作回顾\n全县地区生产总值完成129亿元，同比增长3.1%。\n");
+        Run r = run("extract", "--format", "json", report.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out().strip()).startsWith("{\"doc\":\"r.txt\",\"indicator\":\"gdp\",\"kind\":\"actual\",\"year\":2022,\"value\":129,");
+    }
+
+    @Test
+    void identifyPrintsOneRowPerDocument() {
+        Run r = run("identify", "seeds");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().split("\n")).hasSize(6);
+        assertThat(r.out().split("\n")[0]).startsWith("doc\tprovince\tprefecture\tregion\treport_year\treview_year\tdoc_type");
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRestIsRead(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a_good.txt"), "2022年工作回顾\n地区生产总值增长5%。\n");
+        Files.write(dir.resolve("b_binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6, 7, 0, 9, 0, 0, 0, 1, 2});
+        Files.write(dir.resolve("c_empty.txt"), new byte[0]);
+        Run r = run("extract", dir.toString(), dir.resolve("missing.txt").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("a_good.txt\tgdp\tactual\t2022");
+        String[] errors = r.err().strip().split("\n");
+        assertThat(errors).hasSize(3);
+        assertThat(errors[0]).startsWith(dir.resolve("b_binary.txt") + ": ");
+        assertThat(errors[1]).startsWith(dir.resolve("c_empty.txt") + ": ").contains("empty");
+        assertThat(errors[2]).startsWith(dir.resolve("missing.txt") + ": ");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertThat(run("extract").status()).isEqualTo(2);
+        assertThat(run("extract", "--format", "xml", "seeds").status()).isEqualTo(2);
+        assertThat(run("no-such-command").status()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"extract", "identify", "bench"}) {
+            Run r = run(command, "--help");
+            assertThat(r.status()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Usage: zhibiao " + command);
+        }
+    }
+}
