@@ -28,7 +28,6 @@ public final class Passages {
 
     /** 十三五 etc.: the five-year plans by their number, 十一五 (2006–2010) to 十五五 (2026–2030). */
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("[“\"]?十([一二三四五])五[”\"]?(时期|期间|以来|末|规划期|规划目标)?");
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})年(?!\\d{1,2}月)");
     private static final Pattern YEAR_NOT_OF_FIGURE = Pattern.compile("^(以来|起|开始|相比|的基础|同期|水平|底的|以前|之前)");
     private static final String NOT_BEFORE_YEAR = "比较自从与同和";
     private static final int MAX_HEADING = 40;
@@ -60,12 +59,14 @@ public final class Passages {
             }
             ls = le + 1;
         }
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) {
-            boolean excluded = y.start() > 0 && NOT_BEFORE_YEAR.indexOf(text.charAt(y.start() - 1)) >= 0
-                    || YEAR_NOT_OF_FIGURE.matcher(text).region(y.end(), Math.min(n, y.end() + 4)).lookingAt();
+        Matcher notOfFigure = YEAR_NOT_OF_FIGURE.matcher(text);
+        for (int s : YearMentions.find(text)) {
+            int end = s + 5;
+            boolean date = end < n && Character.isDigit(text.charAt(end));
+            boolean excluded = date || s > 0 && NOT_BEFORE_YEAR.indexOf(text.charAt(s - 1)) >= 0
+                    || notOfFigure.region(end, Math.min(n, end + 4)).lookingAt();
             if (!excluded) {
-                years.add(new int[] {y.start(), Integer.parseInt(y.group(1))});
+                years.add(new int[] {s, YearMentions.yearAt(text, s)});
             }
         }
     }

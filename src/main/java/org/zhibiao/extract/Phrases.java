@@ -3,6 +3,7 @@ package org.zhibiao.extract;
 import org.zhibiao.model.Qualifier;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class Phrases {
     private final List<QualifierWord> after;
     private final List<Pattern> qualitative;
     private final Map<CueType, Pattern> cues;
+    private final Map<CueType, BitSet> starts;
+    private final BitSet anyStart;
+    private final List<CueType> passageTypes;
 
     public Phrases(TsvTable growth, TsvTable qualifiers, TsvTable qualitativeTable, TsvTable cueTable) {
         List<GrowthWord> g = new ArrayList<>();
@@ -105,6 +109,18 @@ public final class Phrases {
         Map<CueType, Pattern> c = new EnumMap<>(CueType.class);
         alternatives.forEach((type, sb) -> c.put(type, Pattern.compile(sb.toString())));
         this.cues = c;
+        this.starts = new EnumMap<>(CueType.class);
+        this.anyStart = new BitSet(Character.MAX_VALUE + 1);
+        List<CueType> passage = new ArrayList<>();
+        c.forEach((type, pattern) -> {
+            BitSet first = firstChars(pattern);
+            starts.put(type, first);
+            if (type.marksPassage()) {
+                anyStart.or(first);
+                passage.add(type);
+            }
+        });
+        this.passageTypes = List.copyOf(passage);
     }
 
     public static Phrases loadDefault() {
@@ -201,45 +217,90 @@ public final class Phrases {
     /** Cues of every type in text[from, to), in text order; at one start the longer cue wins. */
     public List<Cue> cues(CharSequence text, int from, int to) {
         List<Cue> out = new ArrayList<>();
-        for (Map.Entry<CueType, Pattern> e : cues.entrySet()) {
-            if (!e.getKey().marksPassage()) {
+        int[] lastEnd = new int[CueType.values().length];
+        Matcher[] matchers = new Matcher[lastEnd.length];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!anyStart.get(c)) {
                 continue;
             }
-            Matcher m = e.getValue().matcher(text).region(from, to);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    out.add(new Cue(m.start(), m.end(), e.getKey()));
+            Cue best = null;
+            for (CueType type : passageTypes) {
+                if (!starts.get(type).get(c) || i < lastEnd[type.ordinal()]) {
+                    continue;
+                }
+                Matcher m = matchers[type.ordinal()];
+                if (m == null) {
+                    m = cues.get(type).matcher(text).useTransparentBounds(true);
+                    matchers[type.ordinal()] = m;
+                }
+                m.region(i, to);
+                if (m.lookingAt() && m.end() > i) {
+                    lastEnd[type.ordinal()] = m.end();
+                    if (best == null || m.end() > best.end()) {
+                        best = new Cue(i, m.end(), type);
+                    }
                 }
             }
-        }
-        out.sort(Comparator.comparingInt(Cue::start).thenComparingInt(c -> -(c.end() - c.start())));
-        List<Cue> kept = new ArrayList<>();
-        int lastStart = -1;
-        for (Cue c : out) {
-            if (c.start() != lastStart) {
-                kept.add(c);
-                lastStart = c.start();
+            if (best != null) {
+                out.add(best);
             }
         }
-        return kept;
+        return out;
     }
 
     /** Whether text[from, to) contains a cue of this type. */
     public boolean contains(CharSequence text, int from, int to, CueType type) {
         Pattern p = cues.get(type);
-        return p != null && p.matcher(text).region(from, to).find();
+        if (p == null) {
+            return false;
+        }
+        BitSet first = starts.get(type);
+        Matcher m = null;
+        for (int i = from; i < to; i++) {
+            if (first.get(text.charAt(i))) {
+                if (m == null) {
+                    m = p.matcher(text).useTransparentBounds(true);
+                }
+                if (m.region(i, to).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether text[from, to) starts with a cue of this type. */
     public boolean startsWith(CharSequence text, int from, int to, CueType type) {
         Pattern p = cues.get(type);
-        return p != null && p.matcher(text).region(from, to).lookingAt();
+        return p != null && from < to && p.matcher(text).region(from, to).lookingAt();
     }
 
     /** Whether text[from, to) ends with a cue of this type (the subarea cue is anchored at its end). */
     public boolean endsWith(CharSequence text, int from, int to, CueType type) {
-        Pattern p = cues.get(type);
-        return p != null && p.matcher(text).region(from, to).find();
+        return contains(text, from, to, type);
+    }
+
+    /**
+     * The characters a pattern's match can start with, found once by asking the regex engine about every
+     * character: a match of one char, or a partial match that hit the end, means a match can start there.
+     * Scanning then tries a pattern only where its first char is, instead of at every position of the text.
+     */
+    private static BitSet firstChars(Pattern p) {
+        BitSet set = new BitSet(Character.MAX_VALUE + 1);
+        Matcher m = p.matcher("");
+        char[] one = new char[1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            one[0] = (char) c;
+            m.reset(java.nio.CharBuffer.wrap(one));
+            if (m.lookingAt() || m.hitEnd()) {
+                set.set(c);
+            }
+        }
+        return set;
     }
 
     private static Pattern compile(TsvTable.Row row, String regex) {

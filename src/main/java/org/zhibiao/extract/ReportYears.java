@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *   <li>截至2020年年底 / 刚刚过去的2020年 (reviewing 2020: 2021);</li>
  *   <li>failing all these, the latest year the text mentions outside 到…年 plan ends.</li>
  * </ul>
+ * Every pattern starts at a year the text writes (see {@link YearMentions}).
  */
 public final class ReportYears {
 
@@ -24,63 +25,80 @@ public final class ReportYears {
     public record Years(Integer reportYear, Integer reviewYear) {
     }
 
-    private static final String Y = "((?:19|20)\\d{2})";
-    private static final Pattern DELIVERY = Pattern.compile(Y + "年(\\d{1,2})月(\\d{1,2})日(?:在|的)[^。\\n]{0,40}(?:人民代表大会|人民代表大會|人代会|政府工作报告)");
-    private static final Pattern TITLE = Pattern.compile(Y + "年[^。\\n,:]{0,20}政府工作报告");
-    private static final Pattern REVIEW = Pattern.compile(Y + "年(?:工作)?(?:回顾|总结)|回顾" + Y + "年|(?:截至|截止|刚刚过去的)" + Y + "年");
-    private static final Pattern PLAN_YEAR = Pattern.compile(Y + "年(?:我[县市区省国])?(?:的)?(?:主要)?(?:工作安排|工作任务|重点工作|预期目标|主要目标|经济社会发展(?:的)?主要预期目标|主要预期目标|目标任务)");
-    private static final Pattern FIVE_YEARS = Pattern.compile("今后五年[^。]{0,60}?到" + Y + "年");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9到至])" + Y + "年(?!\\d{0,2}月)");
-
-    /** Whether the text says it was delivered in November or December (so its 今年 is the year it reviews). */
-    public static boolean deliveredLate(String text) {
-        Matcher m = DELIVERY.matcher(text);
-        return m.find() && Integer.parseInt(m.group(2)) >= 11;
-    }
+    private static final Pattern DELIVERY = Pattern.compile("\\d{4}年(\\d{1,2})月(\\d{1,2})日(?:在|的)[^。\\n]{0,40}(?:人民代表大会|人代会|政府工作报告)");
+    private static final Pattern TITLE = Pattern.compile("\\d{4}年[^。\\n,:]{0,20}政府工作报告");
+    private static final Pattern REVIEW_AFTER = Pattern.compile("\\d{4}年(?:工作)?(?:回顾|总结)");
+    private static final String[] REVIEW_BEFORE = {"回顾", "截至", "截止", "刚刚过去的"};
+    private static final Pattern PLAN_YEAR = Pattern.compile("\\d{4}年(?:我[县市区省国])?(?:的)?(?:主要)?(?:工作安排|工作任务|重点工作|预期目标|主要目标|经济社会发展(?:的)?主要预期目标|主要预期目标|目标任务)");
+    private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月");
+    private static final String FIVE_YEARS = "今后五年";
 
     public Years resolve(String text) {
         Map<Integer, Integer> votes = new HashMap<>();
-        Matcher m = DELIVERY.matcher(text);
-        while (m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            vote(votes, month >= 11 ? year + 1 : year, 12);
-        }
-        m = TITLE.matcher(text);
-        while (m.find()) {
-            vote(votes, Integer.parseInt(m.group(1)), m.start() < 600 ? 10 : 4);
-        }
-        m = REVIEW.matcher(text);
-        while (m.find()) {
-            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            vote(votes, Integer.parseInt(g) + 1, 8);
-        }
-        m = PLAN_YEAR.matcher(text);
-        while (m.find()) {
-            vote(votes, Integer.parseInt(m.group(1)), 8);
-        }
-        m = FIVE_YEARS.matcher(text);
-        while (m.find()) {
-            vote(votes, Integer.parseInt(m.group(1)) - 4, 6);
+        Integer latest = null;
+        Matcher delivery = DELIVERY.matcher(text);
+        Matcher title = TITLE.matcher(text);
+        Matcher reviewAfter = REVIEW_AFTER.matcher(text);
+        Matcher planYear = PLAN_YEAR.matcher(text);
+        Matcher date = DATE.matcher(text);
+        for (int s : YearMentions.find(text)) {
+            int year = YearMentions.yearAt(text, s);
+            if (delivery.region(s, text.length()).lookingAt()) {
+                vote(votes, Integer.parseInt(delivery.group(1)) >= 11 ? year + 1 : year, 12);
+            }
+            if (title.region(s, text.length()).lookingAt()) {
+                vote(votes, year, s < 600 ? 10 : 4);
+            }
+            if (reviewAfter.region(s, text.length()).lookingAt() || endsWithAny(text, s, REVIEW_BEFORE)) {
+                vote(votes, year + 1, 8);
+            }
+            if (planYear.region(s, text.length()).lookingAt()) {
+                vote(votes, year, 8);
+            }
+            boolean planEnd = s > 0 && (text.charAt(s - 1) == '到' || text.charAt(s - 1) == '至');
+            if (planEnd && fiveYearsBefore(text, s)) {
+                vote(votes, year - 4, 6);
+            }
+            if (!planEnd && !date.region(s, text.length()).lookingAt() && (latest == null || year > latest)) {
+                latest = year;
+            }
         }
         if (votes.isEmpty()) {
-            Integer latest = null;
-            m = ANY_YEAR.matcher(text);
-            while (m.find()) {
-                int year = Integer.parseInt(m.group(1));
-                if (latest == null || year > latest) {
-                    latest = year;
-                }
-            }
-            if (latest == null) {
-                return new Years(null, null);
-            }
-            return new Years(latest, latest - 1);
+            return latest == null ? new Years(null, null) : new Years(latest, latest - 1);
         }
         int best = votes.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey();
         return new Years(best, best - 1);
+    }
+
+    /** Whether the text says it was delivered in November or December (so its 今年 is the year it reviews). */
+    public static boolean deliveredLate(String text) {
+        Matcher delivery = DELIVERY.matcher(text);
+        for (int s : YearMentions.find(text)) {
+            if (delivery.region(s, text.length()).lookingAt()) {
+                return Integer.parseInt(delivery.group(1)) >= 11;
+            }
+        }
+        return false;
+    }
+
+    /** 今后五年 … 到2026年 in one sentence. */
+    private static boolean fiveYearsBefore(String text, int s) {
+        int i = text.lastIndexOf(FIVE_YEARS, s);
+        if (i < 0 || s - i > 64) {
+            return false;
+        }
+        return text.indexOf('。', i) < 0 || text.indexOf('。', i) > s;
+    }
+
+    private static boolean endsWithAny(String text, int end, String[] words) {
+        for (String w : words) {
+            if (Units.regionMatches(text, end - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void vote(Map<Integer, Integer> votes, int year, int weight) {
