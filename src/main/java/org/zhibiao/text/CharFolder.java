@@ -1,0 +1,60 @@
+package org.zhibiao.text;
+
+/**
+ * Pass one: folds the character variants that scraped and typed reports mix freely (full-width digits and
+ * punctuation, ideographic and no-break spaces, zero-width marks, CR line ends) and, for a traditional
+ * document, converts each character to its simplified form. Chinese punctuation such as 、。“”《》 is kept.
+ */
+final class CharFolder {
+
+    private CharFolder() {
+    }
+
+    /** @param table the script table, or null to leave the script alone */
+    static MappedChars fold(String original, ScriptTable table) {
+        int n = original.length();
+        MappedChars out = new MappedChars(n);
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                out.append((char) (c - 0xFEE0), i);
+            } else if (c == '\r') {
+                out.append('\n', i);
+                if (i + 1 < n && original.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u3000' || c == '\u00A0') {
+                out.append(' ', i);
+            } else if (c >= '\u200B' && c <= '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            } else if (table != null) {
+                out.append(table.toSimplified(c), i);
+            } else {
+                out.append(c, i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A document is traditional when more than 2% of its Han characters exist only in traditional script
+     * and they outnumber the frequent simplified-only forms; a simplified report with a few 乾 or 瞭 stays.
+     */
+    static boolean isTraditional(String text, ScriptTable table) {
+        int han = 0;
+        int traditional = 0;
+        int simplified = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Chars.isHan(c)) {
+                han++;
+                if (table.isTraditionalOnly(c)) {
+                    traditional++;
+                } else if (table.isSimplifiedOnly(c)) {
+                    simplified++;
+                }
+            }
+        }
+        return traditional * 50 > han && traditional > simplified;
+    }
+}

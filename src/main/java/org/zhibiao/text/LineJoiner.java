@@ -1,0 +1,110 @@
+package org.zhibiao.text;
+
+/**
+ * Pass three: joins lines that were broken inside a sentence by a PDF export or a fixed-width web page, as in
+ * 收入1⏎2248元 or 7000万元⏎、增长324.2%, so that numbers and indicator names are whole again. Headings and
+ * paragraph breaks stay: short lines are never joined to what follows, and blank lines are kept.
+ */
+final class LineJoiner {
+
+    /** A line this long (non-space chars) that does not end a sentence was wrapped, not ended. */
+    static final int LONG_LINE = 25;
+
+    private static final String CONTINUATION = "、,;:%。)”";
+    private static final String SENTENCE_END = "。!?！？:：;；…”)）]】》」』";
+    private static final String STOPS = "。;；!?！？";
+    private static final String UNITS = "万亿千百元吨亩户人家个项座所套件台辆公里米平方立年月日天倍度";
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private LineJoiner() {
+    }
+
+    static MappedChars join(MappedChars in) {
+        int n = in.length();
+        MappedChars out = new MappedChars(n);
+        int lineStart = 0;
+        int outLineStart = 0;
+        int nonSpace = 0;
+        boolean hasStop = false;
+        for (int i = 0; i < n; i++) {
+            char c = in.charAt(i);
+            if (c != '\n') {
+                out.append(c, in.originAt(i));
+                if (!Chars.isSpace(c)) {
+                    nonSpace++;
+                    hasStop |= STOPS.indexOf(c) >= 0;
+                }
+                continue;
+            }
+            int before = out.length();
+            while (before > outLineStart && Chars.isSpace(out.charAt(before - 1))) {
+                before--;
+            }
+            int next = i + 1;
+            while (next < n && Chars.isSpace(in.charAt(next))) {
+                next++;
+            }
+            boolean join = before > outLineStart && next < n && in.charAt(next) != '\n'
+                    && shouldJoin(out.charAt(before - 1), in.charAt(next), nonSpace,
+                            !hasStop && startsWithOrdinal(in, lineStart));
+            if (join) {
+                out.truncate(before);
+                i = next - 1;
+            } else {
+                out.append('\n', in.originAt(i));
+                outLineStart = out.length();
+            }
+            // a joined line is still a physical line of its own: its length says whether it was wrapped
+            lineStart = next;
+            nonSpace = 0;
+            hasStop = false;
+        }
+        return out;
+    }
+
+    private static boolean shouldJoin(char last, char first, int lineLength, boolean headingLike) {
+        boolean numberBefore = Chars.isDigit(last) || last == '.';
+        if (numberBefore && (Chars.isDigit(first) || first == '.' || first == '%')) {
+            return true;
+        }
+        if (CONTINUATION.indexOf(first) >= 0 || Chars.isDigit(last) && UNITS.indexOf(first) >= 0) {
+            return true;
+        }
+        return lineLength >= LONG_LINE && SENTENCE_END.indexOf(last) < 0 && !headingLike
+                && (Chars.isHan(first) || Chars.isDigit(first));
+    }
+
+    /**
+     * Numbered headings such as 一、 (二) 第三 or 4. can run past the long-line threshold without a full stop
+     * (（一）坚持稳增长，着力推动经济平稳健康发展), yet must not swallow their first paragraph.
+     */
+    private static boolean startsWithOrdinal(MappedChars in, int start) {
+        int n = in.length();
+        int i = start;
+        while (i < n && Chars.isSpace(in.charAt(i))) {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char c = in.charAt(i);
+        if (c == '第') {
+            return i + 1 < n && NUMERALS.indexOf(in.charAt(i + 1)) >= 0;
+        }
+        boolean bracket = c == '(';
+        int j = bracket ? i + 1 : i;
+        int digits = 0;
+        while (j < n && (NUMERALS.indexOf(in.charAt(j)) >= 0 || Chars.isDigit(in.charAt(j)))) {
+            j++;
+            digits++;
+        }
+        if (digits == 0 || j >= n) {
+            return false;
+        }
+        char after = in.charAt(j);
+        if (bracket) {
+            return after == ')';
+        }
+        return after == '、' || after == '.' && (j + 1 >= n || !Chars.isDigit(in.charAt(j + 1)));
+    }
+}

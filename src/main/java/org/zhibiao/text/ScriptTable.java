@@ -1,0 +1,93 @@
+package org.zhibiao.text;
+
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
+
+/**
+ * One-to-one Traditional to Simplified mapping of BMP characters, taken from ICU's "Traditional-Simplified"
+ * transliterator one character at a time, so that the normaliser can convert in place and keep its
+ * offset map. Built once on first use; ICU loading its rules is most of the cost.
+ */
+final class ScriptTable {
+
+    /**
+     * Characters ICU would change that are also standard in simplified text, where converting them is
+     * wrong: 显著 must not become 显着, and reports say 显著 / 著力 far more often than 随著.
+     */
+    private static final String KEEP = "著";
+
+    /**
+     * Frequent simplified-only forms of report prose: their presence shows a simplified document even when
+     * it contains characters such as 乾 or 瞭 that the transliterator would change.
+     */
+    private static final String SIMPLIFIED_ONLY =
+            "这们发经济个国会区产业务设进将为与实现级动对时来体点长开关总计划项质量优统农资万亿亿县镇"
+            + "强稳续构组织积极规范环节创试验营运传让认识标调层适应贯彻领导党议报审";
+
+    private final char[] simplified;
+    private final boolean[] traditionalOnly;
+    private final boolean[] simplifiedOnly;
+    private final long buildMillis;
+
+    private ScriptTable(char[] simplified, boolean[] traditionalOnly, boolean[] simplifiedOnly, long buildMillis) {
+        this.simplified = simplified;
+        this.traditionalOnly = traditionalOnly;
+        this.simplifiedOnly = simplifiedOnly;
+        this.buildMillis = buildMillis;
+    }
+
+    /** The shared table; the first call builds it (a few hundred milliseconds). */
+    static ScriptTable get() {
+        return Holder.TABLE;
+    }
+
+    /** Lazy holder: the JVM runs the build on first access, once, thread-safely. */
+    private static final class Holder {
+        private static final ScriptTable TABLE = build();
+    }
+
+    char toSimplified(char c) {
+        return simplified[c];
+    }
+
+    boolean isTraditionalOnly(char c) {
+        return traditionalOnly[c];
+    }
+
+    boolean isSimplifiedOnly(char c) {
+        return simplifiedOnly[c];
+    }
+
+    /** How long the build took, for the start-up budget. */
+    long buildMillis() {
+        return buildMillis;
+    }
+
+    private static ScriptTable build() {
+        long start = System.nanoTime();
+        char[] map = new char[0x10000];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = (char) i;
+        }
+        boolean[] traditional = new boolean[0x10000];
+        Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
+        UnicodeSet sources = t2s.getSourceSet();
+        for (UnicodeSetIterator it = new UnicodeSetIterator(sources); it.next(); ) {
+            int cp = it.codepoint;
+            if (cp == UnicodeSetIterator.IS_STRING || cp > 0xFFFF || KEEP.indexOf(cp) >= 0) {
+                continue;
+            }
+            String out = t2s.transliterate(String.valueOf((char) cp));
+            if (out.length() == 1 && out.charAt(0) != cp) {
+                map[cp] = out.charAt(0);
+                traditional[cp] = true;
+            }
+        }
+        boolean[] simplifiedOnly = new boolean[0x10000];
+        for (int i = 0; i < SIMPLIFIED_ONLY.length(); i++) {
+            simplifiedOnly[SIMPLIFIED_ONLY.charAt(i)] = true;
+        }
+        return new ScriptTable(map, traditional, simplifiedOnly, (System.nanoTime() - start) / 1_000_000);
+    }
+}
