@@ -145,8 +145,31 @@ final class FigureAssembler {
             }
             List<Quantity> list = listFrom(text, quantities, k, anchor, scopeEnd, true);
             assignGrowth(text, list, growth, own, slots, sentenceStart);
+            if (levelIndex < 0 && list.size() == 1 && k + 1 < quantities.size()) {
+                levelAfterGrowth(text, quantities.get(k + 1), afterQualifier(text, q.end()), scopeEnd, own);
+            }
             break;
         }
+    }
+
+    /** 地区生产总值年均增长8.5%，到2020年达到430亿元: the level a rate leads to, in the clause after it. */
+    private void levelAfterGrowth(String text, Quantity q, int from, int scopeEnd, List<Draft> own) {
+        if (q.start() >= scopeEnd || own.size() != 1 || !fits(own.get(0), q) || !q.unitClass().equals("money")
+                && !q.unitClass().equals("people") && !q.unitClass().equals("weight")) {
+            return;
+        }
+        java.util.regex.Matcher intro = phrases.matcher(Phrases.CueType.LEVELAFTER, text);
+        Phrases.QualifierWord before = phrases.qualifierBefore(text, q.start());
+        boolean introduced = intro.region(from, q.start()).matches()
+                || before != null && intro.region(from, q.start() - before.word().length()).matches();
+        if (!introduced) {
+            return;
+        }
+        Draft d = own.get(0);
+        d.value = q.value();
+        d.unit = q.unit();
+        d.valueQualifier = qualifierOf(text, q, Qualifier.NONE);
+        d.extendTo(afterQualifier(text, q.end()));
     }
 
     /**
@@ -323,6 +346,15 @@ final class FigureAssembler {
             } else if (kind == Kind.TARGET && written >= passages.reportYear() && written <= passages.reportYear() + 1) {
                 year = written;
             }
+        }
+        int[] mention = passages.yearMentionBefore(pos);
+        if (kind == Kind.PERIOD && !d.average && mention != null && mention[0] >= passages.stateStart(pos)
+                && mention[1] <= passages.reviewYear()) {
+            kind = Kind.ACTUAL; // 2015年，全县完成地区生产总值… inside a review of the five years
+            year = mention[1];
+        }
+        if (kind == Kind.PERIOD && lexicon.indicator(d.indicator).isRate()) {
+            kind = Kind.ACTUAL; // a rate at the end of a period (研发投入强度达到1.35%) is that year's figure
         }
         if (d.average && kind == Kind.ACTUAL) {
             kind = Kind.PERIOD; // 年均增长 in a review: several years' result

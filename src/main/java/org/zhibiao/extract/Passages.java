@@ -195,6 +195,44 @@ public final class Passages {
         return false;
     }
 
+    /** Where the passage state in force at {@code pos} began (a cue, a heading or a line start). */
+    public int stateStart(int pos) {
+        int lo = 0;
+        int hi = transitions.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (transitions.get(mid)[0] <= pos) {
+                found = transitions.get(mid)[0];
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The nearest year written before {@code pos} in the same line, as {offset, year}, or null. */
+    public int[] yearMentionBefore(int pos) {
+        int lineStart = 0;
+        for (int[] l : lines) {
+            if (l[0] <= pos && pos <= l[1]) {
+                lineStart = l[0];
+                break;
+            }
+        }
+        int[] found = null;
+        for (int[] y : years) {
+            if (y[0] >= pos) {
+                break;
+            }
+            if (y[0] >= lineStart) {
+                found = y;
+            }
+        }
+        return found;
+    }
+
     /** The nearest year written before {@code pos} in the same line (2017年,全县实现…), or null. */
     public Integer yearBefore(int pos) {
         int lineStart = 0;

@@ -27,7 +27,7 @@ public final class Phrases {
 
     /** What a cue in cues.tsv announces. */
     public enum CueType {
-        REVIEW, PERIOD, TARGET, TARGETLIST, PLAN, PLANLIST, ONEYEAR, ESTIMATE, CONTINUATION, GAPBLOCK, SUBAREA, OPENING, CLOSING, ARTICLE;
+        REVIEW, PERIOD, TARGET, TARGETLIST, PLAN, PLANLIST, ONEYEAR, ESTIMATE, CONTINUATION, GAPBLOCK, LEVELAFTER, SUBAREA, OPENING, CLOSING, ARTICLE;
 
         boolean marksPassage() {
             return ordinal() <= ESTIMATE.ordinal();
@@ -268,6 +268,11 @@ public final class Phrases {
             }
         }
         return false;
+    }
+
+    /** A matcher of this cue type's pattern over text. */
+    public Matcher matcher(CueType type, CharSequence text) {
+        return cues.get(type).matcher(text);
     }
 
     /** Whether text[from, to) starts with a cue of this type. */

@@ -32,6 +32,7 @@ public final class ReportYears {
     private static final Pattern PLAN_YEAR = Pattern.compile("\\d{4}年(?:我[县市区省国])?(?:的)?(?:主要)?(?:工作安排|工作任务|重点工作|预期目标|主要目标|经济社会发展(?:的)?主要预期目标|主要预期目标|目标任务)");
     private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月");
     private static final String FIVE_YEARS = "今后五年";
+    private static final Pattern PUBLISHED = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(?:-|/|年)(\\d{1,2})(?:-|/|月)\\d{1,2}(?![0-9])");
 
     public Years resolve(String text) {
         Map<Integer, Integer> votes = new HashMap<>();
@@ -62,6 +63,12 @@ public final class ReportYears {
             if (!planEnd && !date.region(s, text.length()).lookingAt() && (latest == null || year > latest)) {
                 latest = year;
             }
+        }
+        // publication dates of articles and forum posts: 2024-01-12, 发布时间 2020年3月2日
+        Matcher d = PUBLISHED.matcher(text);
+        for (int seen = 0; seen < 3 && d.find(); seen++) {
+            int year = Integer.parseInt(d.group(1));
+            vote(votes, Integer.parseInt(d.group(2)) >= 11 ? year + 1 : year, 2);
         }
         if (votes.isEmpty()) {
             return latest == null ? new Years(null, null) : new Years(latest, latest - 1);

@@ -21,6 +21,8 @@ final class LineJoiner {
 
     static MappedChars join(MappedChars in) {
         int n = in.length();
+        int wrap = wrapWidth(in);
+        int longLine = wrap > 0 ? Math.min(LONG_LINE, wrap - 4) : LONG_LINE;
         MappedChars out = new MappedChars(n);
         int lineStart = 0;
         int outLineStart = 0;
@@ -45,7 +47,7 @@ final class LineJoiner {
                 next++;
             }
             boolean join = before > outLineStart && next < n && in.charAt(next) != '\n'
-                    && shouldJoin(out.charAt(before - 1), in.charAt(next), nonSpace,
+                    && shouldJoin(out.charAt(before - 1), in.charAt(next), nonSpace, longLine, wrap > 0,
                             !hasStop && startsWithOrdinal(in, lineStart));
             if (join) {
                 out.truncate(before);
@@ -62,7 +64,8 @@ final class LineJoiner {
         return out;
     }
 
-    private static boolean shouldJoin(char last, char first, int lineLength, boolean headingLike) {
+    private static boolean shouldJoin(char last, char first, int lineLength, int longLine, boolean fixedWidth,
+                                      boolean headingLike) {
         boolean numberBefore = Chars.isDigit(last) || last == '.';
         if (numberBefore && (Chars.isDigit(first) || first == '.' || first == '%')) {
             return true;
@@ -70,8 +73,51 @@ final class LineJoiner {
         if (CONTINUATION.indexOf(first) >= 0 || Chars.isDigit(last) && UNITS.indexOf(first) >= 0) {
             return true;
         }
-        return lineLength >= LONG_LINE && SENTENCE_END.indexOf(last) < 0 && !headingLike
+        if (fixedWidth && Chars.isHan(last) && Chars.isDigit(first) && !headingLike && lineLength > 0) {
+            return !startsLikeHeading(last);
+        }
+        return lineLength >= longLine && SENTENCE_END.indexOf(last) < 0 && !headingLike
                 && (Chars.isHan(first) || Chars.isDigit(first));
+    }
+
+    private static boolean startsLikeHeading(char last) {
+        // 工作回顾, 主要目标: a short line ending like a heading's last word stays a heading
+        return "顾标排务告望议结".indexOf(last) >= 0;
+    }
+
+    /**
+     * The width a fixed-width page wrapped its lines at, or 0 if the text is not wrapped: at least eight lines
+     * and a third of them within three chars of one length (15 to 80 chars; ASCII makes wrapped lines uneven).
+     */
+    static int wrapWidth(MappedChars in) {
+        int[] counts = new int[85];
+        int lines = 0;
+        int len = 0;
+        for (int i = 0; i <= in.length(); i++) {
+            char c = i < in.length() ? in.charAt(i) : '\n';
+            if (c == '\n') {
+                if (len > 0) {
+                    lines++;
+                    counts[Math.min(len, 84)]++;
+                }
+                len = 0;
+            } else if (!Chars.isSpace(c)) {
+                len++;
+            }
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int l = 15; l <= 80; l++) {
+            int around = 0;
+            for (int k = l - 3; k <= l + 3; k++) {
+                around += counts[k];
+            }
+            if (around > bestCount) {
+                bestCount = around;
+                best = l;
+            }
+        }
+        return lines >= 8 && bestCount * 3 >= lines ? best : 0;
     }
 
     /**
