@@ -74,9 +74,10 @@ public final class Passages {
     private Context readLine(String text, Phrases phrases, int ls, int le, Context section) {
         boolean heading = isHeading(text, ls, le);
         List<Phrases.Cue> cues = new ArrayList<>(phrases.cues(text, ls, le));
-        Matcher fyp = FIVE_YEAR_PLAN.matcher(text).region(ls, le);
-        while (fyp.find()) {
-            if (heading || fyp.group(2) != null) {
+        Matcher fyp = FIVE_YEAR_PLAN.matcher(text);
+        for (int i = text.indexOf('十', ls); i >= 0 && i < le; i = text.indexOf('十', i + 1)) {
+            int start = i > ls && (text.charAt(i - 1) == '“' || text.charAt(i - 1) == '"') ? i - 1 : i;
+            if (fyp.region(start, le).lookingAt() && (heading || fyp.group(2) != null)) {
                 cues.add(new Phrases.Cue(fyp.start(), fyp.end(), null));
             }
         }

@@ -32,7 +32,7 @@ public final class ReportYears {
     private static final Pattern PLAN_YEAR = Pattern.compile("\\d{4}年(?:我[县市区省国])?(?:的)?(?:主要)?(?:工作安排|工作任务|重点工作|预期目标|主要目标|经济社会发展(?:的)?主要预期目标|主要预期目标|目标任务)");
     private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月");
     private static final String FIVE_YEARS = "今后五年";
-    private static final Pattern PUBLISHED = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(?:-|/|年)(\\d{1,2})(?:-|/|月)\\d{1,2}(?![0-9])");
+    private static final Pattern PUBLISHED = Pattern.compile("((?:19|20)\\d{2})(?:-|/|年)(\\d{1,2})(?:-|/|月)\\d{1,2}(?![0-9])");
 
     public Years resolve(String text) {
         Map<Integer, Integer> votes = new HashMap<>();
@@ -66,9 +66,16 @@ public final class ReportYears {
         }
         // publication dates of articles and forum posts: 2024-01-12, 发布时间 2020年3月2日
         Matcher d = PUBLISHED.matcher(text);
-        for (int seen = 0; seen < 3 && d.find(); seen++) {
-            int year = Integer.parseInt(d.group(1));
-            vote(votes, Integer.parseInt(d.group(2)) >= 11 ? year + 1 : year, 2);
+        int seen = 0;
+        for (int i = 0; i + 8 < text.length() && seen < 3; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                    && d.region(i, text.length()).lookingAt()) {
+                int year = Integer.parseInt(d.group(1));
+                vote(votes, Integer.parseInt(d.group(2)) >= 11 ? year + 1 : year, 2);
+                seen++;
+                i = d.end();
+            }
         }
         if (votes.isEmpty()) {
             return latest == null ? new Years(null, null) : new Years(latest, latest - 1);

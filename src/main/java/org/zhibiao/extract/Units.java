@@ -10,6 +10,7 @@ import java.util.Map;
 public final class Units {
 
     private final List<String> longestFirst;
+    private final Map<Character, List<String>> byFirstChar;
     private final Map<String, String> classOf;
 
     public Units(TsvTable table) {
@@ -26,6 +27,11 @@ public final class Units {
         List<String> units = new ArrayList<>(classes.keySet());
         units.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.longestFirst = List.copyOf(units);
+        Map<Character, List<String>> index = new HashMap<>();
+        for (String u : longestFirst) {
+            index.computeIfAbsent(u.charAt(0), c -> new ArrayList<>()).add(u);
+        }
+        this.byFirstChar = Map.copyOf(index);
         this.classOf = Map.copyOf(classes);
     }
 
@@ -35,7 +41,10 @@ public final class Units {
 
     /** The longest unit written at {@code pos}, or null. */
     public String match(CharSequence text, int pos) {
-        for (String u : longestFirst) {
+        if (pos >= text.length()) {
+            return null;
+        }
+        for (String u : byFirstChar.getOrDefault(text.charAt(pos), List.of())) {
             if (regionMatches(text, pos, u)) {
                 return u;
             }

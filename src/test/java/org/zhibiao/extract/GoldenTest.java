@@ -67,6 +67,20 @@ class GoldenTest {
         assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * Reports written for the project in other provinces, years, scripts, encodings and layouts
+     * (src/test/resources/fixtures/reports/README.md lists what each one covers).
+     */
+    @Test
+    void ownFixturesScoreAtLeast95() throws IOException {
+        List<GoldScore.Row> gold = GoldScore.read(resource("/fixtures/indicators.tsv"));
+        Path reports = Path.of("src/test/resources/fixtures/reports");
+        List<Path> files = files(reports).stream().filter(p -> p.toString().endsWith(".txt")).toList();
+        GoldScore score = GoldScore.score(gold, extract(files));
+        System.out.println("fixtures: " + score);
+        assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
+    }
+
     @Test
     void devTextsScoreAtLeast90() throws IOException {
         Path dev = shared().resolve("dev");
