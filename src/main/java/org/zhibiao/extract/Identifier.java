@@ -1,5 +1,6 @@
 package org.zhibiao.extract;
 
+import org.zhibiao.model.Region;
 import org.zhibiao.model.ReportIdentity;
 
 /** Whose report a text is, for which years, and what kind of document. */
@@ -7,17 +8,24 @@ public final class Identifier {
 
     private final ReportYears years = new ReportYears();
     private final DocumentKinds kinds;
+    private final RegionResolver regions;
 
-    public Identifier(Phrases phrases) {
+    public Identifier(Phrases phrases, RegionResolver regions) {
         this.kinds = new DocumentKinds(phrases);
+        this.regions = regions;
     }
 
     public static Identifier loadDefault(Phrases phrases) {
-        return new Identifier(phrases);
+        return new Identifier(phrases, RegionResolver.loadDefault());
     }
 
     public ReportIdentity identify(String normalizedText) {
         ReportYears.Years y = years.resolve(normalizedText);
-        return new ReportIdentity("", "", "", "", y.reportYear(), y.reviewYear(), kinds.classify(normalizedText));
+        Region r = regions.resolve(normalizedText).orElse(null);
+        String province = r == null ? "" : r.province();
+        String prefecture = r == null ? "" : r.prefecture();
+        String name = r == null || r.level() == Region.Level.PROVINCE ? "" : r.name();
+        return new ReportIdentity(province, prefecture, name, r == null ? "" : r.code(), y.reportYear(), y.reviewYear(),
+                kinds.classify(normalizedText));
     }
 }
