@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -16,6 +17,7 @@ public final class ZhibiaoApp extends Application {
     public void start(Stage stage) {
         stage.setScene(new Scene(mainView(), 1200, 760));
         stage.setTitle(TITLE);
+        stage.getIcons().add(new Image(ZhibiaoApp.class.getResourceAsStream("zhibiao.png")));
         stage.show();
     }
 
