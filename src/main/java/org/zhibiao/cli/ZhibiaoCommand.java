@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar zhibiao.jar <command> …}. With no command the desktop app opens. */
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, version = "Zhibiao 0.1",
         description = "Reads Chinese government work reports and extracts their core indicators.",
-        subcommands = {ExtractCommand.class, IdentifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IdentifyCommand.class, ImportCommand.class, ListCommand.class,
+                RestoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ZhibiaoCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,8 +21,10 @@ public final class ZhibiaoCommand implements Runnable {
     /** Runs the command line and returns its exit status: 0 all read, 1 some file failed, 2 bad usage. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new ZhibiaoCommand());
+        // one sentence for the user, no stack trace: workspace problems say what to do
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("zhibiao: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
+            line.getErr().flush();
             return 1;
         });
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class DocumentReader {
 
     /** One document read, or the reason it could not be. */
-    public record Result(Path file, NormalizedText text, Extractor.Reading reading, String error) {
+    public record Result(Path file, String format, NormalizedText text, Extractor.Reading reading, String error) {
 
         public boolean ok() {
             return error == null;
@@ -39,15 +39,15 @@ public final class DocumentReader {
         try {
             DecodedText decoded = decoder.read(file);
             NormalizedText text = normalizer.normalize(decoded.text());
-            return new Result(file, text, extractor.read(text), null);
+            return new Result(file, decoded.charset(), text, extractor.read(text), null);
         } catch (DocumentException e) {
-            return new Result(file, null, null, e.getMessage());
+            return new Result(file, null, null, null, e.getMessage());
         } catch (NoSuchFileException e) {
-            return new Result(file, null, null, "no such file");
+            return new Result(file, null, null, null, "no such file");
         } catch (AccessDeniedException e) {
-            return new Result(file, null, null, "permission denied");
+            return new Result(file, null, null, null, "permission denied");
         } catch (IOException e) {
-            return new Result(file, null, null, "cannot be read" + (e.getMessage() != null ? ": " + e.getMessage() : ""));
+            return new Result(file, null, null, null, "cannot be read" + (e.getMessage() != null ? ": " + e.getMessage() : ""));
         }
     }
 

@@ -1,0 +1,186 @@
+package org.zhibiao.service;
+
+import org.zhibiao.model.Change;
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Status;
+import org.zhibiao.store.ChangeLog;
+import org.zhibiao.store.Workspace;
+import org.zhibiao.store.WorkspaceException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Review decisions on figures: accept, reject, restore, correct a field. Every call is one user action: the figure
+ * and its change-log entries are written in one transaction, attributed to the analyst, and the returned batch id
+ * is what undo reverts ({@link #revert}), by appending the inverse changes as a new batch.
+ */
+public final class ReviewService {
+
+    /** The fields of a figure an analyst can change, as the change log names them. */
+    public static final List<String> FIELDS = List.of("indicator", "kind", "year", "value", "unit", "growth_pct",
+            "qualifier", "status");
+
+    private final Workspace workspace;
+    private final String analyst;
+    private final Clock clock;
+
+    public ReviewService(Workspace workspace, String analyst, Clock clock) {
+        this.workspace = workspace;
+        this.analyst = analyst;
+        this.clock = clock;
+    }
+
+    public String analyst() {
+        return analyst;
+    }
+
+    /** Accept (confirmed), reject (rejected) or restore (pending). */
+    public long setStatus(long figureId, Status status) {
+        return update(figureId, "review", f -> f.status() == status ? null : with(f, "status", status.code()));
+    }
+
+    /**
+     * Corrects one field ({@link #FIELDS}) from text as typed: "129.5", "亿元", "ge" …; an empty string clears
+     * a number. A pending or confirmed figure becomes corrected.
+     *
+     * @throws IllegalArgumentException if the text is not a valid value for the field
+     */
+    public long edit(long figureId, String field, String value) {
+        return update(figureId, "edit", f -> {
+            if (Objects.equals(get(f, field), value)) {
+                return null;
+            }
+            ReviewedFigure changed = with(f, field, value);
+            if (!field.equals("status") && (f.status() == Status.PENDING || f.status() == Status.CONFIRMED)) {
+                changed = with(changed, "status", Status.CORRECTED.code());
+            }
+            return changed;
+        });
+    }
+
+    /** Reverts a batch of changes (undo; reverting an undo is redo) and returns the new batch's id. */
+    public long revert(long batchId) {
+        Instant now = clock.instant();
+        return workspace.inTransaction(() -> {
+            List<Change> batch = workspace.changes().batch(batchId);
+            long next = workspace.changes().newBatch();
+            List<Change> inverse = new ArrayList<>();
+            for (int i = batch.size() - 1; i >= 0; i--) {
+                Change c = batch.get(i);
+                if (c.figureId() == null || c.field().equals("*")) {
+                    continue; // imports are not undone field by field
+                }
+                ReviewedFigure f = workspace.figures().byId(c.figureId()).orElseThrow(
+                        () -> new WorkspaceException("The figure " + c.figureId() + " is no longer in the workspace."));
+                ReviewedFigure back = with(f, c.field(), c.oldValue());
+                back = new ReviewedFigure(back.id(), back.reportId(), back.figure(), back.status(), analyst, now, back.version());
+                workspace.figures().update(back);
+                inverse.add(ChangeLog.change(next, now, analyst, "revert:" + batchId, c.reportId(), c.figureId(),
+                        c.field(), get(f, c.field()), c.oldValue()));
+            }
+            workspace.changes().append(inverse);
+            return next;
+        });
+    }
+
+    private interface Edit {
+        ReviewedFigure apply(ReviewedFigure f);
+    }
+
+    private long update(long figureId, String action, Edit edit) {
+        Instant now = clock.instant();
+        return workspace.inTransaction(() -> {
+            ReviewedFigure before = workspace.figures().byId(figureId).orElseThrow(
+                    () -> new WorkspaceException("The figure " + figureId + " is no longer in the workspace."));
+            ReviewedFigure after = edit.apply(before);
+            if (after == null) {
+                return -1L;
+            }
+            after = new ReviewedFigure(after.id(), after.reportId(), after.figure(), after.status(), analyst, now, after.version());
+            workspace.figures().update(after);
+            long batch = workspace.changes().newBatch();
+            List<Change> changes = new ArrayList<>();
+            for (String field : FIELDS) {
+                String o = get(before, field);
+                String n = get(after, field);
+                if (!Objects.equals(o, n)) {
+                    changes.add(ChangeLog.change(batch, now, analyst, action, before.reportId(), figureId, field, o, n));
+                }
+            }
+            workspace.changes().append(changes);
+            return batch;
+        });
+    }
+
+    /** A field's value as the change log writes it. */
+    public static String get(ReviewedFigure f, String field) {
+        Figure g = f.figure();
+        return switch (field) {
+            case "indicator" -> g.indicator();
+            case "kind" -> g.kind().code();
+            case "year" -> g.year() == null ? "" : g.year().toString();
+            case "value" -> FigureText.plain(g.value());
+            case "unit" -> g.unit();
+            case "growth_pct" -> FigureText.plain(g.growthPct());
+            case "qualifier" -> g.qualifier().code();
+            case "status" -> f.status().code();
+            default -> throw new IllegalArgumentException("unknown field " + field);
+        };
+    }
+
+    /** The figure with one field set from its text form. */
+    public static ReviewedFigure with(ReviewedFigure f, String field, String value) {
+        Figure g = f.figure();
+        String v = value == null ? "" : value.strip();
+        Figure n = switch (field) {
+            case "indicator" -> {
+                if (v.isEmpty()) {
+                    throw new IllegalArgumentException("an indicator is needed");
+                }
+                yield new Figure(v, g.kind(), g.year(), g.value(), g.unit(), g.growthPct(), g.qualifier(), g.text(), g.span(), g.confidence(), g.rule());
+            }
+            case "kind" -> new Figure(g.indicator(), Kind.fromCode(v), g.year(), g.value(), g.unit(), g.growthPct(), g.qualifier(), g.text(), g.span(), g.confidence(), g.rule());
+            case "year" -> new Figure(g.indicator(), g.kind(), v.isEmpty() ? null : year(v), g.value(), g.unit(), g.growthPct(), g.qualifier(), g.text(), g.span(), g.confidence(), g.rule());
+            case "value" -> new Figure(g.indicator(), g.kind(), g.year(), number(v), g.unit(), g.growthPct(), g.qualifier(), g.text(), g.span(), g.confidence(), g.rule());
+            case "unit" -> new Figure(g.indicator(), g.kind(), g.year(), g.value(), v, g.growthPct(), g.qualifier(), g.text(), g.span(), g.confidence(), g.rule());
+            case "growth_pct" -> new Figure(g.indicator(), g.kind(), g.year(), g.value(), g.unit(), number(v), g.qualifier(), g.text(), g.span(), g.confidence(), g.rule());
+            case "qualifier" -> new Figure(g.indicator(), g.kind(), g.year(), g.value(), g.unit(), g.growthPct(), Qualifier.fromCode(v), g.text(), g.span(), g.confidence(), g.rule());
+            case "status" -> g;
+            default -> throw new IllegalArgumentException("unknown field " + field);
+        };
+        Status s = field.equals("status") ? Status.fromCode(v) : f.status();
+        return new ReviewedFigure(f.id(), f.reportId(), n, s, f.analyst(), f.changedAt(), f.version());
+    }
+
+    private static BigDecimal number(String v) {
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a number");
+        }
+    }
+
+    private static Integer year(String v) {
+        try {
+            int y = Integer.parseInt(v);
+            if (y < 1949 || y > 2100) {
+                throw new IllegalArgumentException("'" + v + "' is not a plausible year");
+            }
+            return y;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a year");
+        }
+    }
+
+}

@@ -1,0 +1,167 @@
+package org.zhibiao.store;
+
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Span;
+import org.zhibiao.model.Status;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Figures in a workspace: plain JDBC on the workspace's connection; callers own the transaction. */
+public final class FigureStore {
+
+    private static final String COLUMNS = "id, report_id, indicator, kind, fig_year, fig_value, unit, growth_pct, "
+            + "qualifier, source_text, span_start, span_end, confidence, rule, status, analyst, changed_at, version";
+    private static final int MAX_TEXT = 4000;
+
+    private final Connection connection;
+
+    FigureStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Stores figures of a report in one batch; returns their ids in order. */
+    public List<Long> insertAll(long reportId, List<Figure> figures, Status status, String analyst, Instant at)
+            throws SQLException {
+        String sql = "INSERT INTO figure (report_id, indicator, kind, fig_year, fig_value, unit, growth_pct, qualifier, "
+                + "source_text, span_start, span_end, confidence, rule, status, analyst, changed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        List<Long> ids = new ArrayList<>(figures.size());
+        if (figures.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (Figure f : figures) {
+                ps.setLong(1, reportId);
+                ps.setString(2, f.indicator());
+                ps.setString(3, f.kind().code());
+                ReportStore.setInt(ps, 4, f.year());
+                setDecimal(ps, 5, f.value());
+                ps.setString(6, f.unit());
+                setDecimal(ps, 7, f.growthPct());
+                ps.setString(8, f.qualifier().code());
+                ps.setString(9, clip(f.text()));
+                ps.setInt(10, f.span().start());
+                ps.setInt(11, f.span().end());
+                ps.setDouble(12, f.confidence());
+                ps.setString(13, f.rule() == null ? "" : clip(f.rule()));
+                ps.setString(14, status.code());
+                ps.setString(15, analyst);
+                ps.setTimestamp(16, Timestamp.from(at));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    public List<ReviewedFigure> byReport(long reportId) throws SQLException {
+        return query("SELECT " + COLUMNS + " FROM figure WHERE report_id = ? ORDER BY span_start, id", reportId);
+    }
+
+    public Optional<ReviewedFigure> byId(long id) throws SQLException {
+        List<ReviewedFigure> l = query("SELECT " + COLUMNS + " FROM figure WHERE id = ?", id);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    public int count() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM figure")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Writes a figure's fields, status and attribution as given, and bumps its version. */
+    public void update(ReviewedFigure f) throws SQLException {
+        String sql = "UPDATE figure SET indicator = ?, kind = ?, fig_year = ?, fig_value = ?, unit = ?, growth_pct = ?, "
+                + "qualifier = ?, source_text = ?, span_start = ?, span_end = ?, status = ?, analyst = ?, changed_at = ?, "
+                + "version = version + 1 WHERE id = ?";
+        Figure g = f.figure();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, g.indicator());
+            ps.setString(2, g.kind().code());
+            ReportStore.setInt(ps, 3, g.year());
+            setDecimal(ps, 4, g.value());
+            ps.setString(5, g.unit());
+            setDecimal(ps, 6, g.growthPct());
+            ps.setString(7, g.qualifier().code());
+            ps.setString(8, clip(g.text()));
+            ps.setInt(9, g.span().start());
+            ps.setInt(10, g.span().end());
+            ps.setString(11, f.status().code());
+            ps.setString(12, f.analyst());
+            ps.setTimestamp(13, Timestamp.from(f.changedAt()));
+            ps.setLong(14, f.id());
+            if (ps.executeUpdate() != 1) {
+                throw new WorkspaceException("The figure " + f.id() + " is no longer in the workspace.");
+            }
+        }
+    }
+
+    public void delete(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM figure WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private List<ReviewedFigure> query(String sql, long arg) throws SQLException {
+        List<ReviewedFigure> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    static ReviewedFigure read(ResultSet rs) throws SQLException {
+        Figure f = new Figure(rs.getString(3), Kind.fromCode(rs.getString(4)), (Integer) rs.getObject(5),
+                plain(rs.getBigDecimal(6)), rs.getString(7), plain(rs.getBigDecimal(8)),
+                Qualifier.fromCode(rs.getString(9)), rs.getString(10), new Span(rs.getInt(11), rs.getInt(12)),
+                rs.getDouble(13), rs.getString(14));
+        return new ReviewedFigure(rs.getLong(1), rs.getLong(2), f, Status.fromCode(rs.getString(15)), rs.getString(16),
+                rs.getTimestamp(17).toInstant(), rs.getInt(18));
+    }
+
+    private static BigDecimal plain(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static void setDecimal(PreparedStatement ps, int i, BigDecimal v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DECIMAL);
+        } else {
+            ps.setBigDecimal(i, v);
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+    }
+}

@@ -1,0 +1,152 @@
+package org.zhibiao.store;
+
+import org.zhibiao.model.DocType;
+import org.zhibiao.model.Report;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.model.ReportSummary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reports in a workspace: plain JDBC on the workspace's connection; callers own the transaction. */
+public final class ReportStore {
+
+    private static final String COLUMNS = "id, file_name, content_hash, source_format, province, prefecture, region, "
+            + "region_code, report_year, review_year, doc_type, imported_at, imported_by";
+
+    private final Connection connection;
+
+    ReportStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Stores a new report with its text and returns its id. */
+    public long insert(String fileName, String contentHash, String sourceFormat, ReportIdentity id, String text,
+                       java.time.Instant at, String analyst) throws SQLException {
+        String sql = "INSERT INTO report (file_name, content_hash, source_format, province, prefecture, region, "
+                + "region_code, report_year, review_year, doc_type, original_text, imported_at, imported_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, fileName);
+            ps.setString(2, contentHash);
+            ps.setString(3, sourceFormat);
+            ps.setString(4, id.province());
+            ps.setString(5, id.prefecture());
+            ps.setString(6, id.region());
+            ps.setString(7, id.regionCode());
+            setInt(ps, 8, id.reportYear());
+            setInt(ps, 9, id.reviewYear());
+            ps.setString(10, id.docType().code());
+            ps.setString(11, text);
+            ps.setTimestamp(12, Timestamp.from(at));
+            ps.setString(13, analyst);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public Optional<Report> byHash(String contentHash) throws SQLException {
+        return one("SELECT " + COLUMNS + " FROM report WHERE content_hash = ?", contentHash);
+    }
+
+    public Optional<Report> byId(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM report WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public String text(long reportId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT original_text FROM report WHERE id = ?")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new WorkspaceException("There is no report " + reportId + " in this workspace.");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    public int count() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM report")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Every report with its review progress, in import order. */
+    public List<ReportSummary> summaries() throws SQLException {
+        String sql = "SELECT " + prefixed() + ", COUNT(f.id), "
+                + "SUM(CASE WHEN f.status = 'pending' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN f.status <> 'pending' THEN 1 ELSE 0 END) "
+                + "FROM report r LEFT JOIN figure f ON f.report_id = r.id GROUP BY " + prefixed() + " ORDER BY r.id";
+        List<ReportSummary> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new ReportSummary(read(rs), rs.getInt(14), rs.getInt(15), rs.getInt(16)));
+            }
+        }
+        return out;
+    }
+
+    /** Replaces a report's identity (as an analyst corrected it); returns the one it had. */
+    public ReportIdentity updateIdentity(long reportId, ReportIdentity id) throws SQLException {
+        ReportIdentity old = byId(reportId).orElseThrow(() -> new WorkspaceException("There is no report " + reportId + ".")).identity();
+        String sql = "UPDATE report SET province = ?, prefecture = ?, region = ?, region_code = ?, report_year = ?, "
+                + "review_year = ?, doc_type = ?, version = version + 1 WHERE id = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, id.province());
+            ps.setString(2, id.prefecture());
+            ps.setString(3, id.region());
+            ps.setString(4, id.regionCode());
+            setInt(ps, 5, id.reportYear());
+            setInt(ps, 6, id.reviewYear());
+            ps.setString(7, id.docType().code());
+            ps.setLong(8, reportId);
+            ps.executeUpdate();
+        }
+        return old;
+    }
+
+    private static String prefixed() {
+        return "r." + COLUMNS.replace(", ", ", r.");
+    }
+
+    private Optional<Report> one(String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Report read(ResultSet rs) throws SQLException {
+        ReportIdentity id = new ReportIdentity(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                (Integer) rs.getObject(9), (Integer) rs.getObject(10), DocType.fromCode(rs.getString(11)));
+        return new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), id,
+                rs.getTimestamp(12).toInstant(), rs.getString(13));
+    }
+
+    static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.zhibiao.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+
+/**
+ * An open workspace: one embedded H2 database file, its schema kept by Flyway migrations. Opening it migrates an
+ * older workspace in place (after a backup copy), refuses one from a newer Zhibiao untouched, and writes a rolling
+ * backup when the newest is more than a day old. Closing it compacts the file.
+ *
+ * <p>The file is opened with H2's AUTO_SERVER: a second program on the same workspace (the command line while the
+ * app is open) shares it through a local connection instead of failing on the file lock.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final Backups backups;
+    private final ReportStore reports;
+    private final FigureStore figures;
+    private final ChangeLog changes;
+    private boolean closed;
+
+    private Workspace(Path file, Connection connection, Backups backups) {
+        this.file = file;
+        this.connection = connection;
+        this.backups = backups;
+        this.reports = new ReportStore(connection);
+        this.figures = new FigureStore(connection);
+        this.changes = new ChangeLog(connection);
+    }
+
+    /** Opens (or creates) the workspace in a file, with or without its .mv.db ending. */
+    public static Workspace open(Path named) {
+        return open(named, Clock.systemUTC());
+    }
+
+    public static Workspace open(Path named, Clock clock) {
+        Path file = WorkspaceLocation.file(named);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (Exception e) {
+            throw new WorkspaceException("Cannot create the folder " + file.getParent() + " for the workspace.", e);
+        }
+        boolean existed = Files.exists(file);
+        JdbcDataSource ds = dataSource(file);
+        Backups backups = new Backups(file, clock);
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .ignoreMigrationPatterns("*:future").load();
+        Connection connection = connect(ds, file);
+        try {
+            MigrationInfoService info = flyway.info();
+            refuseNewer(file, info);
+            if (existed && info.applied().length > 0 && info.pending().length > 0) {
+                backups.beforeMigration(connection); // keep the old version's data before changing it
+            }
+            flyway.migrate();
+            connection.setAutoCommit(false);
+            Workspace w = new Workspace(file, connection, backups);
+            if (existed) {
+                backups.rollIfDue(connection, w.reports.count() > 0);
+            }
+            return w;
+        } catch (WorkspaceException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (Exception e) {
+            closeQuietly(connection);
+            throw new WorkspaceException("The workspace " + file + " cannot be opened: " + rootMessage(e), e);
+        }
+    }
+
+    private static JdbcDataSource dataSource(Path file) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE");
+        ds.setUser("zhibiao");
+        ds.setPassword("");
+        return ds;
+    }
+
+    private static Connection connect(JdbcDataSource ds, Path file) {
+        try {
+            return ds.getConnection();
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Wrong user name or password")) {
+                throw new WorkspaceException("The file " + file + " is an H2 database but not a Zhibiao workspace.", e);
+            }
+            if (m.contains("locked") || m.contains("already in use")) {
+                throw new WorkspaceException("The workspace " + file + " is in use by another program that does not share it; close that program and try again.", e);
+            }
+            if (m.contains("corrupt") || m.contains("File corrupted") || m.contains("not a valid")) {
+                throw new WorkspaceException("The workspace " + file + " is damaged; restore a backup with: zhibiao restore --workspace " + file, e);
+            }
+            throw new WorkspaceException("The workspace " + file + " cannot be opened: " + rootMessage(e), e);
+        }
+    }
+
+    private static void refuseNewer(Path file, MigrationInfoService info) {
+        for (MigrationInfo m : info.applied()) {
+            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                throw new WorkspaceException("The workspace " + file + " was written by a newer version of Zhibiao "
+                        + "(schema " + m.getVersion() + "); update Zhibiao to open it. The file was not changed.");
+            }
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String name() {
+        return WorkspaceLocation.name(file);
+    }
+
+    public ReportStore reports() {
+        return reports;
+    }
+
+    public FigureStore figures() {
+        return figures;
+    }
+
+    public ChangeLog changes() {
+        return changes;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Work that must happen entirely or not at all. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
+    public synchronized <T> T inTransaction(Work<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new WorkspaceException("The workspace could not be updated: " + rootMessage(e), e);
+        }
+    }
+
+    /** Writes a backup now, whatever the age of the last one. */
+    public Path backupNow() {
+        return backups.write(connection);
+    }
+
+    /** Closes the workspace and compacts its file, so that it does not grow without bound under edits. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (Statement s = connection.createStatement()) {
+            connection.commit();
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // another program still has the workspace open: it compacts when it closes
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+        int cut = m.indexOf(" [");
+        return cut > 0 ? m.substring(0, cut) : m;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing more to do
+        }
+    }
+}
