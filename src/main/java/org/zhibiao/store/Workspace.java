@@ -53,6 +53,9 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("Cannot create the folder " + file.getParent() + " for the workspace.", e);
         }
         boolean existed = Files.exists(file);
+        if (existed) {
+            checkVersionReadOnly(file); // a newer workspace must not be touched, not even by opening it for writing
+        }
         JdbcDataSource ds = dataSource(file);
         Backups backups = new Backups(file, clock);
         Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
@@ -77,6 +80,27 @@ public final class Workspace implements AutoCloseable {
         } catch (Exception e) {
             closeQuietly(connection);
             throw new WorkspaceException("The workspace " + file + " cannot be opened: " + rootMessage(e), e);
+        }
+    }
+
+    private static void checkVersionReadOnly(Path file) {
+        JdbcDataSource ro = new JdbcDataSource();
+        ro.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
+        ro.setUser("zhibiao");
+        ro.setPassword("");
+        try (Connection c = ro.getConnection()) {
+            c.close();
+        } catch (SQLException e) {
+            return; // in use by another program, or not a workspace: the normal open says which
+        }
+        Flyway readOnly = Flyway.configure().dataSource(ro).locations("classpath:db/migration")
+                .ignoreMigrationPatterns("*:future").load();
+        try {
+            refuseNewer(file, readOnly.info());
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // not a Zhibiao schema at all: the normal open reports it
         }
     }
 
@@ -161,6 +185,17 @@ public final class Workspace implements AutoCloseable {
                 throw r;
             }
             throw new WorkspaceException("The workspace could not be updated: " + rootMessage(e), e);
+        }
+    }
+
+    /** The size of the workspace file once everything written so far is on disk. */
+    public synchronized long sizeOnDisk() {
+        try (Statement s = connection.createStatement()) {
+            connection.commit();
+            s.execute("CHECKPOINT SYNC");
+            return Files.size(file);
+        } catch (SQLException | java.io.IOException e) {
+            throw new WorkspaceException("The workspace file cannot be measured: " + rootMessage(e), e);
         }
     }
 

@@ -1,0 +1,257 @@
+package org.zhibiao.store;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.extract.Extractor;
+import org.zhibiao.model.Change;
+import org.zhibiao.model.ReportSummary;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Status;
+import org.zhibiao.service.ImportService;
+import org.zhibiao.service.ImportSummary;
+import org.zhibiao.service.Progress;
+import org.zhibiao.service.ReextractService;
+import org.zhibiao.service.ReviewService;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The workspace on real H2 files in temporary folders. */
+class WorkspaceTest {
+
+    static final Extractor EXTRACTOR = Extractor.loadDefault();
+    static final Path SEEDS = Path.of("seeds");
+
+    static ImportSummary importSeeds(Workspace ws) {
+        return new ImportService(ws, EXTRACTOR, "test", Clock.systemUTC()).importPaths(List.of(SEEDS), Progress.NONE);
+    }
+
+    @Test
+    void createsAWorkspaceWithOrWithoutTheEnding(@TempDir Path dir) {
+        try (Workspace ws = Workspace.open(dir.resolve("a"))) {
+            assertThat(ws.file()).isEqualTo(dir.resolve("a.mv.db").toAbsolutePath());
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("a.mv.db"))) {
+            assertThat(ws.name()).isEqualTo("a");
+        }
+        assertThat(dir.resolve("a.mv.db")).exists();
+        assertThat(dir.resolve("a.mv.db.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void importsReportsWithTheirFiguresAndLogOnce(@TempDir Path dir) throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            ImportSummary first = importSeeds(ws);
+            assertThat(first.imported()).hasSize(5);
+            assertThat(first.figures()).isEqualTo(68);
+            ImportSummary again = importSeeds(ws);
+            assertThat(again.imported()).isEmpty();
+            assertThat(again.duplicates()).hasSize(5);
+            List<ReportSummary> list = ws.inTransaction(() -> ws.reports().summaries());
+            assertThat(list).extracting(s -> s.report().identity().region())
+                    .containsExactly("凌源市", "凌河区", "凌源市", "朝阳县", "潞州区");
+            assertThat(list).extracting(ReportSummary::figures).containsExactly(8, 24, 8, 20, 8);
+            assertThat(list).allSatisfy(s -> assertThat(s.pending()).isEqualTo(s.figures()));
+            long id = list.get(1).report().id();
+            String text = ws.inTransaction(() -> ws.reports().text(id));
+            assertThat(text).isEqualTo(Files.readString(SEEDS.resolve("001_748cc8dca99de2ec.txt")));
+            ReviewedFigure gdp = ws.inTransaction(() -> ws.figures().byReport(id)).get(0);
+            assertThat(text.substring(gdp.figure().span().start(), gdp.figure().span().end())).isEqualTo(gdp.figure().text());
+            assertThat(ws.inTransaction(() -> ws.changes().count())).isEqualTo(5 + 68);
+        }
+    }
+
+    @Test
+    void aDocumentIsStoredWholeOrNotAtAll(@TempDir Path dir) throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            assertThatThrownBy(() -> ws.inTransaction(() -> {
+                long id = ws.reports().insert("x.txt", "0".repeat(64), "UTF-8",
+                        new org.zhibiao.model.ReportIdentity("", "", "", "", 2023, 2022, org.zhibiao.model.DocType.REPORT),
+                        "text", Instant.now(), "test");
+                ws.figures().insertAll(id, List.of(), Status.PENDING, "test", Instant.now());
+                throw new IllegalStateException("the disk is full");
+            })).hasMessage("the disk is full");
+            assertThat(ws.inTransaction(() -> ws.reports().count())).isZero();
+        }
+    }
+
+    @Test
+    void reextractionKeepsEveryDecision(@TempDir Path dir) throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            importSeeds(ws);
+            long report = ws.inTransaction(() -> ws.reports().summaries()).get(3).report().id();
+            List<ReviewedFigure> figures = ws.inTransaction(() -> ws.figures().byReport(report));
+            ReviewService review = new ReviewService(ws, "anna", Clock.systemUTC());
+            review.setStatus(figures.get(0).id(), Status.CONFIRMED);
+            review.setStatus(figures.get(1).id(), Status.REJECTED);
+            review.edit(figures.get(2).id(), "value", "99.9");
+            ReextractService.Outcome o = new ReextractService(ws, EXTRACTOR, "anna", Clock.systemUTC()).reextract(report);
+            assertThat(o.kept()).isEqualTo(3);
+            assertThat(o.removed()).isEqualTo(figures.size() - 3);
+            assertThat(o.added()).isEqualTo(figures.size() - 3);
+            List<ReviewedFigure> after = ws.inTransaction(() -> ws.figures().byReport(report));
+            assertThat(after).hasSize(figures.size());
+            assertThat(after).filteredOn(f -> f.status() == Status.CORRECTED).singleElement()
+                    .satisfies(f -> assertThat(f.figure().value()).isEqualByComparingTo("99.9"));
+            assertThat(after).filteredOn(f -> f.status() == Status.REJECTED).hasSize(1);
+            assertThat(after).filteredOn(f -> f.status() == Status.CONFIRMED).hasSize(1);
+        }
+    }
+
+    @Test
+    void everyChangeIsLoggedAndCanBeReverted(@TempDir Path dir) throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            importSeeds(ws);
+            long report = ws.inTransaction(() -> ws.reports().summaries()).get(1).report().id();
+            ReviewedFigure gdp = ws.inTransaction(() -> ws.figures().byReport(report)).get(0);
+            ReviewService review = new ReviewService(ws, "anna", Clock.systemUTC());
+            long edit = review.edit(gdp.id(), "value", "130");
+            List<Change> log = ws.inTransaction(() -> ws.changes().forFigure(gdp.id()));
+            assertThat(log).extracting(Change::field, Change::oldValue, Change::newValue, Change::analyst)
+                    .contains(org.assertj.core.groups.Tuple.tuple("value", "129", "130", "anna"),
+                            org.assertj.core.groups.Tuple.tuple("status", "pending", "corrected", "anna"));
+            long undo = review.revert(edit);
+            ReviewedFigure back = ws.inTransaction(() -> ws.figures().byId(gdp.id())).orElseThrow();
+            assertThat(back.figure().value()).isEqualByComparingTo("129");
+            assertThat(back.status()).isEqualTo(Status.PENDING);
+            review.revert(undo); // redo
+            ReviewedFigure again = ws.inTransaction(() -> ws.figures().byId(gdp.id())).orElseThrow();
+            assertThat(again.figure().value()).isEqualByComparingTo("130");
+            assertThat(ws.inTransaction(() -> ws.changes().forFigure(gdp.id()))).hasSize(1 + 2 + 2 + 2);
+            assertThatThrownBy(() -> review.edit(gdp.id(), "value", "12x")).hasMessageContaining("not a number");
+        }
+    }
+
+    @Test
+    void anOlderWorkspaceIsMigratedAfterABackup(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.mv.db");
+        String url = "jdbc:h2:file:" + dir.resolve("old").toAbsolutePath();
+        Flyway.configure().dataSource(url, "zhibiao", "").locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "zhibiao", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO report (file_name, content_hash, source_format, doc_type, original_text, imported_at, imported_by) "
+                    + "VALUES ('old.txt', '" + "a".repeat(64) + "', 'UTF-8', 'report', '地区生产总值增长5%', CURRENT_TIMESTAMP, 'x')");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.inTransaction(() -> ws.reports().count())).isEqualTo(1);
+            assertThat(ws.backups().list()).anySatisfy(b -> assertThat(b.beforeMigration()).isTrue());
+        }
+        try (Connection c = DriverManager.getConnection(url, "zhibiao", ""); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT note FROM report");
+            rs.next();
+            assertThat(rs.getString(1)).isEmpty();
+        }
+    }
+
+    @Test
+    void aWorkspaceFromANewerVersionIsRefusedUntouched(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("new.mv.db");
+        try (Workspace ws = Workspace.open(file)) {
+            importSeeds(ws);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("new").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "zhibiao", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
+                    + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'zhibiao', 0, TRUE)");
+        }
+        String before = sha(file);
+        assertThatThrownBy(() -> Workspace.open(file)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("newer version of Zhibiao").hasMessageContaining("not changed");
+        assertThat(sha(file)).isEqualTo(before);
+    }
+
+    @Test
+    void backupsRollDailyAndTheLastSevenAreKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w");
+        Instant t0 = Instant.parse("2026-01-01T08:00:00Z");
+        try (Workspace ws = Workspace.open(file, Clock.fixed(t0, ZoneOffset.UTC))) {
+            importSeeds(ws);
+        }
+        for (int hours : new int[] {1, 2, 30, 60, 90, 120, 150, 180, 210, 240, 241}) {
+            Workspace.open(file, Clock.fixed(t0.plus(Duration.ofHours(hours)), ZoneOffset.UTC)).close();
+        }
+        List<Backups.Backup> backups = Backups.of(file).list();
+        // a backup at 1h (the first open with data), then one whenever the newest is over a day old
+        assertThat(backups).hasSize(Backups.KEEP);
+        assertThat(backups.get(0).takenAt()).isEqualTo(t0.plus(Duration.ofHours(240)));
+        assertThat(backups).allSatisfy(b -> assertThat(b.size()).isPositive());
+        assertThat(dir.resolve("w.backups")).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void aRestoredBackupHasEveryFigureAndChangeOfItsTime(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w");
+        int figures;
+        int changes;
+        List<ReviewedFigure> taken;
+        try (Workspace ws = Workspace.open(file)) {
+            importSeeds(ws);
+            long report = ws.inTransaction(() -> ws.reports().summaries()).get(0).report().id();
+            ReviewService review = new ReviewService(ws, "anna", Clock.systemUTC());
+            List<ReviewedFigure> fs = ws.inTransaction(() -> ws.figures().byReport(report));
+            review.setStatus(fs.get(0).id(), Status.CONFIRMED);
+            review.edit(fs.get(1).id(), "growth_pct", "11");
+            ws.backupNow();
+            figures = ws.inTransaction(() -> ws.figures().count());
+            changes = ws.inTransaction(() -> ws.changes().count());
+            taken = ws.inTransaction(() -> ws.figures().byReport(report));
+            review.setStatus(fs.get(2).id(), Status.REJECTED); // after the backup
+            review.edit(fs.get(3).id(), "value", "1");
+        }
+        Backups backups = Backups.of(file);
+        Path kept = backups.restore(backups.list().get(0));
+        assertThat(kept).exists();
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.inTransaction(() -> ws.figures().count())).isEqualTo(figures);
+            assertThat(ws.inTransaction(() -> ws.changes().count())).isEqualTo(changes);
+            long report = ws.inTransaction(() -> ws.reports().summaries()).get(0).report().id();
+            assertThat(ws.inTransaction(() -> ws.figures().byReport(report))).isEqualTo(taken);
+        }
+    }
+
+    @Test
+    void closingCompactsTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w");
+        long beforeClose;
+        try (Workspace ws = Workspace.open(file)) {
+            importSeeds(ws);
+            ReviewService review = new ReviewService(ws, "anna", Clock.systemUTC());
+            List<Long> ids = ws.inTransaction(() -> ws.figures().byReport(
+                    ws.reports().summaries().get(1).report().id())).stream().map(ReviewedFigure::id).toList();
+            for (int i = 0; i < 2000; i++) {
+                review.edit(ids.get(i % ids.size()), "value", Integer.toString(i));
+            }
+            beforeClose = ws.sizeOnDisk();
+        }
+        long afterClose = Files.size(dir.resolve("w.mv.db"));
+        assertThat(afterClose).isLessThan(beforeClose);
+    }
+
+    @Test
+    void aFileThatIsNotAWorkspaceGetsAClearMessage(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.mv.db");
+        Files.writeString(junk, "this is not a database ".repeat(200));
+        assertThatThrownBy(() -> Workspace.open(junk)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining(junk.getFileName().toString()).hasMessageNotContaining("SQLException");
+    }
+
+    static String sha(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+
+}
