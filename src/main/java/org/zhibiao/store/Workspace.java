@@ -106,7 +106,8 @@ public final class Workspace implements AutoCloseable {
 
     private static JdbcDataSource dataSource(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE");
+        // WRITE_DELAY=0: a commit is written at once, so a killed process loses no committed report
+        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
         ds.setUser("zhibiao");
         ds.setPassword("");
         return ds;
