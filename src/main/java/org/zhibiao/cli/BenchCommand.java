@@ -2,6 +2,12 @@ package org.zhibiao.cli;
 
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.DocumentReader;
+import org.zhibiao.service.ImportService;
+import org.zhibiao.service.ImportSummary;
+import org.zhibiao.service.Progress;
+import org.zhibiao.service.ReviewService;
+import org.zhibiao.store.Workspace;
+import org.zhibiao.store.WorkspaceLocation;
 import org.zhibiao.text.DocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "3", description = "timed passes over the corpus (default 3)")
     int rounds;
+
+    @Option(names = "--import", description = "also import the corpus into a new workspace in a temporary folder, "
+            + "then make 10,000 edits, and report time and file sizes")
+    boolean importToo;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "report files or directories to build the corpus from")
     List<Path> paths;
@@ -62,7 +72,76 @@ final class BenchCommand implements Callable<Integer> {
         double mb = bytes / 1e6;
         out.printf("corpus: %d documents, %.1f MB of report text (UTF-8), %d figures%n", docs, mb, figures);
         out.printf("best of %d passes: %.2f s, %.1f MB/s on one core, %.0f documents/s%n", rounds, best, mb / best, docs / best);
+        if (importToo) {
+            benchImport(out, sources);
+        }
         return 0;
+    }
+
+    /** Import of the corpus as files (each copy made unique, or import would skip it), then edits. */
+    private void benchImport(PrintWriter out, List<byte[]> sources) throws IOException {
+        Path dir = Files.createTempDirectory("zhibiao-bench");
+        try {
+            Path corpus = dir.resolve("corpus");
+            Files.createDirectories(corpus);
+            DocumentReader reader = new DocumentReader(Extractor.loadDefault());
+            long chars = 0;
+            for (int i = 0; i < docs; i++) {
+                String text;
+                try {
+                    text = new org.zhibiao.text.Decoder().decode(sources.get(i % sources.size())).text()
+                            + "\n（第" + i + "份）\n";
+                } catch (DocumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+                chars += text.length();
+                Files.writeString(corpus.resolve(String.format("doc%05d.txt", i)), text);
+            }
+            long bytes = 0;
+            try (var files = Files.list(corpus)) {
+                for (Path p : files.toList()) {
+                    bytes += Files.size(p);
+                }
+            }
+            Path file = dir.resolve("bench");
+            try (Workspace ws = Workspace.open(file)) {
+                long t0 = System.nanoTime();
+                ImportSummary s = new ImportService(ws, Extractor.loadDefault(), "bench", java.time.Clock.systemUTC())
+                        .importPaths(List.of(corpus), Progress.NONE);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                long afterImport = ws.sizeOnDisk();
+                out.printf("import: %d reports (%.1f MB of files, %d chars of text), %d figures in %.2f s (%.0f reports/s)%n",
+                        s.imported().size(), bytes / 1e6, chars, s.figures(), secs, s.imported().size() / secs);
+                out.printf("workspace after import: %.1f MB (%.2f x the UTF-8 text)%n", afterImport / 1e6, afterImport / (double) bytes);
+                ReviewService review = new ReviewService(ws, "bench", java.time.Clock.systemUTC());
+                List<Long> ids = new java.util.ArrayList<>();
+                for (var r : ws.inTransaction(() -> ws.reports().summaries())) {
+                    for (var f : ws.inTransaction(() -> ws.figures().byReport(r.report().id()))) {
+                        ids.add(f.id());
+                    }
+                }
+                java.util.Random random = new java.util.Random(42);
+                long t1 = System.nanoTime();
+                for (int i = 0; i < 10_000; i++) {
+                    long id = ids.get(random.nextInt(ids.size()));
+                    if (i % 2 == 0) {
+                        review.edit(id, "value", Integer.toString(random.nextInt(100_000)));
+                    } else {
+                        review.setStatus(id, i % 4 == 1 ? org.zhibiao.model.Status.CONFIRMED : org.zhibiao.model.Status.PENDING);
+                    }
+                }
+                double editSecs = (System.nanoTime() - t1) / 1e9;
+                long afterEdits = ws.sizeOnDisk();
+                out.printf("10,000 edits in %.2f s (%.1f ms each); workspace before closing: %.1f MB (%.2f x the text)%n",
+                        editSecs, editSecs * 1000 / 10_000, afterEdits / 1e6, afterEdits / (double) bytes);
+            }
+            long compacted = Files.size(WorkspaceLocation.file(file));
+            out.printf("workspace after closing (compacted): %.1f MB (%.2f x the text)%n", compacted / 1e6, compacted / (double) bytes);
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private long pass(DocumentReader reader, List<byte[]> sources) throws DocumentException {

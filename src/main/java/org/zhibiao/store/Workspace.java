@@ -106,8 +106,7 @@ public final class Workspace implements AutoCloseable {
 
     private static JdbcDataSource dataSource(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        // WRITE_DELAY=0: a commit is written at once, so a killed process loses no committed report
-        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE");
         ds.setUser("zhibiao");
         ds.setPassword("");
         return ds;
@@ -175,6 +174,12 @@ public final class Workspace implements AutoCloseable {
         try {
             T result = work.run();
             connection.commit();
+            // H2 writes commits to the file in the background within half a second; a checkpoint writes them now,
+            // so that a killed process loses no committed work (WRITE_DELAY=0 would do the same but also stop
+            // the background thread that keeps the file compact while it is open)
+            try (Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
             return result;
         } catch (SQLException | RuntimeException e) {
             try {
