@@ -275,11 +275,11 @@ final class HtmlReader {
         return false;
     }
 
-    /** The page title if it names a report or a year, else such an h1, else the title or the first h1. */
+    /**
+     * An h1 that names a report or a year (the article's own title), else such a page title, else the page
+     * title or the first h1. Page titles often carry the site's name as well.
+     */
     private static String titleLine(String title, List<String> headings) {
-        if (!title.isEmpty() && REPORT_TITLE.matcher(title).find()) {
-            return title;
-        }
         for (String h : headings) {
             if (REPORT_TITLE.matcher(h).find()) {
                 return h.strip();
@@ -342,8 +342,9 @@ final class HtmlReader {
                         cells.add(text);
                     }
                 }
-                line.append(String.join("\t", cells));
-                flush();
+                if (!cells.isEmpty()) {
+                    lines.add(String.join("\t", cells));
+                }
                 return;
             }
             boolean block = BLOCKS.contains(tag);
