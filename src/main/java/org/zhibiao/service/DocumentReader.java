@@ -3,6 +3,7 @@ package org.zhibiao.service;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.text.DecodedText;
 import org.zhibiao.text.Decoder;
+import org.zhibiao.text.DocumentReaders;
 import org.zhibiao.text.DocumentException;
 import org.zhibiao.text.NormalizedText;
 import org.zhibiao.text.Normalizer;
@@ -27,6 +28,7 @@ public final class DocumentReader {
         }
     }
 
+    private final DocumentReaders readers = new DocumentReaders();
     private final Decoder decoder = new Decoder();
     private final Normalizer normalizer = new Normalizer();
     private final Extractor extractor;
@@ -37,7 +39,7 @@ public final class DocumentReader {
 
     public Result read(Path file) {
         try {
-            DecodedText decoded = decoder.read(file);
+            DecodedText decoded = readers.read(file);
             NormalizedText text = normalizer.normalize(decoded.text());
             return new Result(file, decoded.charset(), text, extractor.read(text), null);
         } catch (DocumentException e) {

@@ -15,7 +15,7 @@ import static org.zhibiao.text.TestDocuments.*;
 class HtmlReaderTest {
 
     /** Words from the page furniture of {@link #forumPage}; none may reach the text. */
-    private static final String[] JUNK = {"首页", "论坛", "政务公开", "当前位置", "用户名", "密码", "立即注册",
+    static final String[] JUNK = {"首页", "论坛", "政务公开", "当前位置", "用户名", "密码", "立即注册",
             "分享到", "微博", "楼主", "支持一下", "沙发", "写得很实在", "热门帖子", "版权所有", "备案", "var ",
             "统计代码", "上一篇", "隐藏的提示"};
 
