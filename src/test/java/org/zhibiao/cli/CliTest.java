@@ -82,6 +82,33 @@ class CliTest {
     }
 
     @Test
+    void importListAndRestoreAWorkspace(@TempDir Path dir) throws IOException {
+        Path ws = dir.resolve("team");
+        Files.write(dir.resolve("broken.pdf"), "%PDF-1.4 not really".getBytes(StandardCharsets.UTF_8));
+        Run imported = run("import", "--workspace", ws.toString(), "--analyst", "anna", "seeds", dir.resolve("broken.pdf").toString());
+        assertThat(imported.status()).isEqualTo(1);
+        assertThat(imported.err()).contains("[1/6] seeds/000_bc2ce03ccf3762b8.txt: imported, 8 figures")
+                .contains("imported 5 (68 figures), skipped 0 already in the workspace, failed 1")
+                .contains("broken.pdf: not a valid PDF file");
+        Run again = run("import", "--workspace", ws + ".mv.db", "seeds");
+        assertThat(again.status()).isZero();
+        assertThat(again.err()).contains("imported 0 (0 figures), skipped 5 already in the workspace, failed 0");
+        Run list = run("list", "--workspace", ws.toString());
+        assertThat(list.status()).isZero();
+        assertThat(list.out().split("\n")).hasSize(6);
+        assertThat(list.out()).contains("001_748cc8dca99de2ec.txt\t凌河区\t2023\treport\t24\t24\t0");
+        Run backups = run("restore", "--workspace", ws.toString());
+        assertThat(backups.status()).isZero();
+        assertThat(backups.out()).startsWith("1\t").contains("team-");
+        Run restored = run("restore", "--workspace", ws.toString(), "--from", "1");
+        assertThat(restored.status()).as(restored.err()).isZero();
+        assertThat(run("list", "--workspace", ws.toString()).out().split("\n")).hasSize(6);
+        Run missing = run("restore", "--workspace", ws.toString(), "--from", "99");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("zhibiao: There is no backup '99'").doesNotContain("Exception");
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(run("extract").status()).isEqualTo(2);
         assertThat(run("extract", "--format", "xml", "seeds").status()).isEqualTo(2);
