@@ -3,8 +3,8 @@ package org.zhibiao;
 import org.zhibiao.cli.ZhibiaoCommand;
 
 /**
- * Entry point of zhibiao.jar. With no arguments the desktop app opens; with a command it works headless and
- * never touches JavaFX (the UI classes are not even loaded).
+ * Entry point of zhibiao.jar. With no arguments (or only --workspace FILE / --analyst NAME) the desktop app opens;
+ * with a command it works headless and never touches JavaFX (the UI classes are not even loaded).
  */
 public final class Main {
 
@@ -18,7 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args[0].startsWith("--workspace") || args[0].startsWith("--analyst")) {
             if (noDisplay()) {
                 System.err.println("zhibiao: there is no display to open the desktop app on; "
                         + "the commands work without one (java -jar zhibiao.jar --help)");

@@ -110,6 +110,11 @@ public final class Gazetteer {
         return byName.getOrDefault(fullName, List.of());
     }
 
+    /** Every full name, for completion in forms. */
+    public java.util.Set<String> names() {
+        return byName.keySet();
+    }
+
     public int size() {
         return byCode.size();
     }

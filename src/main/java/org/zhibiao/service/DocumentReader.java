@@ -37,6 +37,10 @@ public final class DocumentReader {
         this.extractor = extractor;
     }
 
+    public Extractor extractor() {
+        return extractor;
+    }
+
     public Result read(Path file) {
         try {
             DecodedText decoded = readers.read(file);

@@ -74,6 +74,20 @@ public final class ImportService {
         return new ImportSummary(imported, duplicates, failed, figures);
     }
 
+    /**
+     * Imports text pasted by the analyst as a report named {@code name}.
+     *
+     * @return the new report's figure count, or -1 if the workspace already has this text
+     */
+    public int importText(String name, String text) {
+        if (text == null || text.isBlank()) {
+            throw new WorkspaceException("There is no text to import.");
+        }
+        org.zhibiao.text.NormalizedText normalized = new org.zhibiao.text.Normalizer().normalize(text);
+        Path file = Path.of(name);
+        return store(file, new DocumentReader.Result(file, "pasted", normalized, reader.extractor().read(normalized), null));
+    }
+
     /** Stores one document; returns its figure count, or -1 if the workspace already has it. */
     private int store(Path file, DocumentReader.Result r) {
         String text = r.text().original();

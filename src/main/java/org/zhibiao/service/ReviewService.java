@@ -66,6 +66,26 @@ public final class ReviewService {
         });
     }
 
+    /** Adds a figure the engine missed; it is linked to its place in the report text. */
+    public long add(long reportId, Figure figure) {
+        Instant now = clock.instant();
+        return workspace.inTransaction(() -> {
+            long id = workspace.figures().insertAll(reportId, List.of(figure), Status.ADDED, analyst, now).get(0);
+            long batch = workspace.changes().newBatch();
+            workspace.changes().append(List.of(ChangeLog.change(batch, now, analyst, "add", reportId, id, "*", null,
+                    FigureCodec.encode(figure))));
+            return batch;
+        });
+    }
+
+    /** The figure a batch concerns (its first change), or -1 for an empty batch. */
+    public long figureOf(long batchId) {
+        return workspace.inTransaction(() -> {
+            List<Change> batch = workspace.changes().batch(batchId);
+            return batch.isEmpty() || batch.get(0).figureId() == null ? -1L : batch.get(0).figureId();
+        });
+    }
+
     /** Reverts a batch of changes (undo; reverting an undo is redo) and returns the new batch's id. */
     public long revert(long batchId) {
         Instant now = clock.instant();
@@ -75,8 +95,12 @@ public final class ReviewService {
             List<Change> inverse = new ArrayList<>();
             for (int i = batch.size() - 1; i >= 0; i--) {
                 Change c = batch.get(i);
-                if (c.figureId() == null || c.field().equals("*")) {
-                    continue; // imports are not undone field by field
+                if (c.figureId() == null) {
+                    continue;
+                }
+                if (c.field().equals("*")) {
+                    revertWhole(c, next, now, batchId, inverse);
+                    continue;
                 }
                 ReviewedFigure f = workspace.figures().byId(c.figureId()).orElseThrow(
                         () -> new WorkspaceException("The figure " + c.figureId() + " is no longer in the workspace."));
@@ -89,6 +113,21 @@ public final class ReviewService {
             workspace.changes().append(inverse);
             return next;
         });
+    }
+
+    /** Undo of an added figure removes it; undo of that removal (redo) puts it back with the same id. */
+    private void revertWhole(Change c, long next, Instant now, long batchId, List<Change> inverse) throws java.sql.SQLException {
+        if (c.oldValue() == null && FigureCodec.isEncoded(c.newValue())) {
+            workspace.figures().delete(c.figureId());
+            inverse.add(ChangeLog.change(next, now, analyst, "revert:" + batchId, c.reportId(), c.figureId(), "*",
+                    c.newValue(), null));
+        } else if (c.newValue() == null && FigureCodec.isEncoded(c.oldValue())) {
+            workspace.figures().insertWithId(c.figureId(), c.reportId(), FigureCodec.decode(c.oldValue()), Status.ADDED,
+                    analyst, now);
+            inverse.add(ChangeLog.change(next, now, analyst, "revert:" + batchId, c.reportId(), c.figureId(), "*",
+                    null, c.oldValue()));
+        }
+        // imported and extracted figures are not undone as a whole: re-extraction replaces them
     }
 
     private interface Edit {

@@ -73,6 +73,33 @@ public final class FigureStore {
         return ids;
     }
 
+    /** Puts back a figure with the id it had (redo of an addition). */
+    public void insertWithId(long id, long reportId, Figure f, Status status, String analyst, Instant at) throws SQLException {
+        String sql = "INSERT INTO figure (id, report_id, indicator, kind, fig_year, fig_value, unit, growth_pct, qualifier, "
+                + "source_text, span_start, span_end, confidence, rule, status, analyst, changed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            ps.setLong(2, reportId);
+            ps.setString(3, f.indicator());
+            ps.setString(4, f.kind().code());
+            ReportStore.setInt(ps, 5, f.year());
+            setDecimal(ps, 6, f.value());
+            ps.setString(7, f.unit());
+            setDecimal(ps, 8, f.growthPct());
+            ps.setString(9, f.qualifier().code());
+            ps.setString(10, clip(f.text()));
+            ps.setInt(11, f.span().start());
+            ps.setInt(12, f.span().end());
+            ps.setDouble(13, f.confidence());
+            ps.setString(14, f.rule() == null ? "" : clip(f.rule()));
+            ps.setString(15, status.code());
+            ps.setString(16, analyst);
+            ps.setTimestamp(17, Timestamp.from(at));
+            ps.executeUpdate();
+        }
+    }
+
     public List<ReviewedFigure> byReport(long reportId) throws SQLException {
         return query("SELECT " + COLUMNS + " FROM figure WHERE report_id = ? ORDER BY span_start, id", reportId);
     }

@@ -1,0 +1,111 @@
+package org.zhibiao.ui;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Status;
+import org.zhibiao.service.ReviewService;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The figures of the shown report, editable in place; each commit goes to the view model, which validates it. */
+final class FigureTable {
+
+    static final String KEYS = "J/K next/previous · N next pending · A or Space accept · X or Delete reject · "
+            + "R restore · F2 or Enter edit · Ctrl+Z undo · Ctrl+Shift+Z or Ctrl+Y redo · F1 all shortcuts";
+
+    private FigureTable() {
+    }
+
+    static TableView<ReviewedFigure> build(WorkbenchViewModel vm) {
+        TableView<ReviewedFigure> table = new TableView<>(vm.figures());
+        table.setId("figures");
+        table.setEditable(true);
+        table.setTooltip(new Tooltip(KEYS));
+        table.setPlaceholder(new javafx.scene.control.Label("No figures in this report: select text and press Ctrl+N to add one."));
+        table.getColumns().add(choice(vm, "Indicator", "indicator", vm.indicatorCodes(), 150));
+        table.getColumns().add(choice(vm, "Kind", "kind", Arrays.stream(Kind.values()).map(Kind::code).toList(), 70));
+        table.getColumns().add(text(vm, "Year", "year", 60));
+        table.getColumns().add(text(vm, "Value", "value", 80));
+        table.getColumns().add(text(vm, "Unit", "unit", 60));
+        table.getColumns().add(text(vm, "Growth %", "growth_pct", 70));
+        table.getColumns().add(choice(vm, "Qualifier", "qualifier",
+                Arrays.stream(Qualifier.values()).map(Qualifier::code).toList(), 85));
+        table.getColumns().add(readOnly("Status", f -> f.status().code(), 80));
+        table.getColumns().add(readOnly("Conf.", f -> String.format("%.2f", f.figure().confidence()), 50));
+        table.getColumns().add(readOnly("Analyst", ReviewedFigure::analyst, 80));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ReviewedFigure f, boolean empty) {
+                super.updateItem(f, empty);
+                getStyleClass().removeIf(c -> c.startsWith("status-"));
+                if (f != null && !empty) {
+                    getStyleClass().add("status-" + f.status().code());
+                    setTooltip(new Tooltip(vm.indicatorName(f.figure().indicator()) + " — " + f.figure().text()
+                            + "\n" + f.figure().rule()));
+                }
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<ReviewedFigure, String> text(WorkbenchViewModel vm, String title, String field, int width) {
+        TableColumn<ReviewedFigure, String> c = new TableColumn<>(title);
+        c.setId(field);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new SimpleStringProperty(ReviewService.get(d.getValue(), field)));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setOnEditCommit(e -> {
+            if (!vm.edit(e.getRowValue(), field, e.getNewValue())) {
+                e.getTableView().refresh(); // refused: show the stored value again, the message says why
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<ReviewedFigure, String> choice(WorkbenchViewModel vm, String title, String field,
+                                                              List<String> choices, int width) {
+        TableColumn<ReviewedFigure, String> c = new TableColumn<>(title);
+        c.setId(field);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new SimpleStringProperty(ReviewService.get(d.getValue(), field)));
+        c.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(choices)));
+        c.setOnEditCommit(e -> {
+            if (!vm.edit(e.getRowValue(), field, e.getNewValue())) {
+                e.getTableView().refresh();
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<ReviewedFigure, String> readOnly(String title,
+                                                                java.util.function.Function<ReviewedFigure, String> f,
+                                                                int width) {
+        TableColumn<ReviewedFigure, String> c = new TableColumn<>(title);
+        c.setEditable(false);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+            }
+        });
+        return c;
+    }
+
+    static boolean isDecided(ReviewedFigure f) {
+        return f.status() != Status.PENDING;
+    }
+}

@@ -1,0 +1,516 @@
+package org.zhibiao.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
+import org.zhibiao.extract.Gazetteer;
+import org.zhibiao.model.Change;
+import org.zhibiao.model.DocType;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.model.ReportSummary;
+import org.zhibiao.model.ReviewedFigure;
+
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The review workbench: reports on the left, the report text with its highlighted figures in the middle, the
+ * figures table, history and report details on the right, and a status bar with session progress. Builds nodes
+ * and binds them to the {@link WorkbenchViewModel}; keys are read once, at the scene.
+ */
+public final class WorkbenchView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final WorkbenchViewModel vm;
+    private final Gazetteer gazetteer;
+    private final BorderPane root = new BorderPane();
+    private final TableView<ReportSummary> reportTable = new TableView<>();
+    private final TextField filter = new TextField();
+    private final TableView<ReviewedFigure> figureTable;
+    private final ReportTextView text;
+    private final ListView<Change> historyList = new ListView<>();
+    private final Label session = new Label();
+
+    public WorkbenchView(WorkbenchViewModel vm, Gazetteer gazetteer) {
+        this.vm = vm;
+        this.gazetteer = gazetteer;
+        this.figureTable = FigureTable.build(vm);
+        this.text = new ReportTextView(vm, this::addFigure);
+        root.setTop(menus());
+        SplitPane split = new SplitPane(reportsPane(), textPane(), rightPane());
+        split.setDividerPositions(0.25, 0.58);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        bindSelection();
+        root.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
+    org.fxmisc.richtext.StyleClassedTextArea textArea() {
+        return text.area();
+    }
+
+    public TableView<ReviewedFigure> figureTable() {
+        return figureTable;
+    }
+
+    public TableView<ReportSummary> reportTable() {
+        return reportTable;
+    }
+
+    // ---- panes -------------------------------------------------------------------------------------------
+
+    private Region reportsPane() {
+        filter.setId("report-filter");
+        filter.setPromptText("Filter: region, prefecture, year, type, file…");
+        FilteredList<ReportSummary> filtered = new FilteredList<>(vm.reports());
+        filter.textProperty().addListener((o, a, b) -> filtered.setPredicate(s -> matches(s, b)));
+        SortedList<ReportSummary> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(reportTable.comparatorProperty());
+        reportTable.setItems(sorted);
+        reportTable.setId("reports");
+        reportTable.getColumns().add(column("Region", s -> s.report().identity().region(), 80));
+        reportTable.getColumns().add(column("Prefecture", s -> s.report().identity().prefecture(), 70));
+        TableColumn<ReportSummary, Integer> year = new TableColumn<>("Year");
+        year.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue().report().identity().reportYear()));
+        year.setPrefWidth(50);
+        reportTable.getColumns().add(year);
+        reportTable.getColumns().add(column("Type", s -> s.report().identity().docType().code(), 60));
+        reportTable.getColumns().add(column("Progress", s -> s.pending() + " pending / " + s.reviewed() + " reviewed", 130));
+        reportTable.getColumns().add(column("File", s -> s.report().fileName(), 120));
+        reportTable.setPlaceholder(new Label("No reports yet: File ▸ Import, drop files here, or paste text (Ctrl+V)."));
+        reportTable.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                pasteReport();
+                e.consume();
+            }
+        });
+        VBox box = new VBox(title("Reports"), filter, reportTable);
+        VBox.setVgrow(reportTable, Priority.ALWAYS);
+        return box;
+    }
+
+    private static boolean matches(ReportSummary s, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        ReportIdentity id = s.report().identity();
+        String all = String.join(" ", id.region(), id.prefecture(), id.province(), String.valueOf(id.reportYear()),
+                id.docType().code(), s.report().fileName()).toLowerCase();
+        for (String word : query.toLowerCase().split("\\s+")) {
+            if (!all.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Region textPane() {
+        Label legend = new Label("pending · confirmed · corrected · rejected · added");
+        HBox chips = new HBox(6, chip("pending", "#fff2b3"), chip("confirmed", "#c8ebc6"), chip("corrected", "#bcdcff"),
+                chip("rejected", "#f3c6c6"), chip("added", "#e3cdf5"));
+        chips.setPadding(new Insets(2, 6, 2, 6));
+        legend.setVisible(false);
+        Label heading = title("Report text");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.reportProperty().get() == null ? "Report text"
+                : "Report text — " + vm.reportProperty().get().report().fileName(), vm.reportProperty()));
+        VBox box = new VBox(heading, chips, text.node());
+        VBox.setVgrow(text.node(), Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label chip(String name, String colour) {
+        Label l = new Label(name);
+        l.getStyleClass().add("legend-chip");
+        l.setStyle("-fx-background-color: " + colour + ";");
+        return l;
+    }
+
+    private Region rightPane() {
+        VBox figures = new VBox(title("Figures"), figureTable);
+        VBox.setVgrow(figureTable, Priority.ALWAYS);
+        historyList.setId("history");
+        historyList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Change c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : WHEN.format(c.at()) + "  " + c.analyst() + "  " + c.action() + "  "
+                        + (c.field().equals("*") ? (c.oldValue() == null ? "created " + c.newValue() : "removed")
+                        : c.field() + ": " + blank(c.oldValue()) + " → " + blank(c.newValue())));
+            }
+        });
+        Button revert = new Button("Revert to this");
+        revert.disableProperty().bind(historyList.getSelectionModel().selectedItemProperty().isNull());
+        revert.setOnAction(e -> vm.revertTo(historyList.getSelectionModel().getSelectedItem()));
+        VBox history = new VBox(4, historyList, revert);
+        VBox.setVgrow(historyList, Priority.ALWAYS);
+        TitledPane historyPane = new TitledPane("History of the selected figure", history);
+        TitledPane detailsPane = new TitledPane("Report details", details());
+        detailsPane.setExpanded(false);
+        SplitPane right = new SplitPane(figures, new VBox(historyPane, detailsPane));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.68);
+        return right;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isEmpty() ? "∅" : s;
+    }
+
+    private Region details() {
+        TextField province = new TextField();
+        TextField prefecture = new TextField();
+        TextField region = new TextField();
+        region.setId("detail-region");
+        TextField reportYear = new TextField();
+        TextField reviewYear = new TextField();
+        ChoiceBox<DocType> type = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(DocType.values()));
+        TextFields.bindAutoCompletion(region, gazetteer.names());
+        region.textProperty().addListener((o, a, b) -> {
+            List<org.zhibiao.model.Region> found = gazetteer.byName(b == null ? "" : b.strip());
+            if (found.size() == 1) {
+                prefecture.setText(found.get(0).prefecture());
+                province.setText(found.get(0).province());
+            }
+        });
+        vm.reportProperty().addListener((o, a, s) -> {
+            if (s == null) {
+                return;
+            }
+            ReportIdentity id = s.report().identity();
+            province.setText(id.province());
+            prefecture.setText(id.prefecture());
+            region.setText(id.region());
+            reportYear.setText(id.reportYear() == null ? "" : id.reportYear().toString());
+            reviewYear.setText(id.reviewYear() == null ? "" : id.reviewYear().toString());
+            type.setValue(id.docType());
+        });
+        Button save = new Button("Save details");
+        save.setOnAction(e -> {
+            try {
+                String name = region.getText().strip();
+                String code = gazetteer.byName(name).stream().findFirst().map(org.zhibiao.model.Region::code).orElse("");
+                vm.updateIdentity(new ReportIdentity(province.getText().strip(), prefecture.getText().strip(), name, code,
+                        year(reportYear.getText()), year(reviewYear.getText()), type.getValue()));
+            } catch (NumberFormatException ex) {
+                vm.errorProperty().set("A year must be a number such as 2023; details not saved.");
+            }
+        });
+        Button reextract = new Button("Re-extract (keeps decisions)");
+        reextract.setOnAction(e -> vm.reextract());
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(4);
+        g.addRow(0, new Label("Region"), region);
+        g.addRow(1, new Label("Prefecture"), prefecture);
+        g.addRow(2, new Label("Province"), province);
+        g.addRow(3, new Label("Report year"), reportYear);
+        g.addRow(4, new Label("Review year"), reviewYear);
+        g.addRow(5, new Label("Type"), type);
+        g.addRow(6, save, reextract);
+        return g;
+    }
+
+    private static Integer year(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+    }
+
+    private Region statusBar() {
+        Label message = new Label();
+        message.setId("message");
+        message.textProperty().bind(vm.messageProperty());
+        Label error = new Label();
+        error.setId("error");
+        error.getStyleClass().add("error-label");
+        error.textProperty().bind(vm.errorProperty());
+        session.setId("session");
+        ProgressBar bar = new ProgressBar();
+        bar.visibleProperty().bind(vm.progressProperty().isNotNull());
+        bar.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> vm.progressProperty().get() == null ? 0 : vm.progressProperty().get(), vm.progressProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar1 = new HBox(12, message, error, spacer, bar, session);
+        bar1.getStyleClass().add("status-bar");
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(Duration.seconds(1), e -> updateSession()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        tick.play();
+        vm.figures().addListener((javafx.collections.ListChangeListener<ReviewedFigure>) c -> updateSession());
+        vm.reports().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> updateSession());
+        return bar1;
+    }
+
+    private void updateSession() {
+        int[] p = vm.progressCounts();
+        long secs = vm.sessionTime().toSeconds();
+        session.setText(String.format("%s · report %d/%d reviewed · workspace %d/%d · session %d decisions, %d:%02d",
+                vm.analyst(), p[0], p[1], p[2], p[3], vm.sessionDecisionsProperty().get(), secs / 60, secs % 60));
+    }
+
+    private static Label title(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("pane-title");
+        return l;
+    }
+
+    private static TableColumn<ReportSummary, String> column(String title, java.util.function.Function<ReportSummary, String> f, int width) {
+        TableColumn<ReportSummary, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.SimpleStringProperty(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    // ---- selection ---------------------------------------------------------------------------------------
+
+    private void bindSelection() {
+        reportTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectReport(b));
+        vm.reportProperty().addListener((o, a, b) -> {
+            if (b != null && reportTable.getSelectionModel().getSelectedItem() != b) {
+                reportTable.getItems().stream().filter(s -> s.report().id() == b.report().id()).findFirst()
+                        .ifPresent(s -> reportTable.getSelectionModel().select(s));
+            }
+        });
+        figureTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && (vm.figureProperty().get() == null || vm.figureProperty().get().id() != b.id()
+                    || vm.figureProperty().get() != b)) {
+                vm.figureProperty().set(b);
+            }
+        });
+        vm.figureProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                figureTable.getSelectionModel().clearSelection();
+                return;
+            }
+            int i = vm.figures().indexOf(b);
+            if (i >= 0 && figureTable.getSelectionModel().getSelectedIndex() != i) {
+                figureTable.getSelectionModel().clearAndSelect(i);
+                figureTable.getFocusModel().focus(i);
+                figureTable.scrollTo(Math.max(0, i - 3));
+            }
+        });
+        historyList.setItems(vm.history());
+    }
+
+    // ---- keys and menus ----------------------------------------------------------------------------------
+
+    /** Review keys work anywhere but in a text field or a cell being edited. */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || figureTable.getEditingCell() != null
+                    || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            boolean handled = true;
+            switch (e.getCode()) {
+                case J -> vm.next();
+                case K -> vm.previous();
+                case N -> vm.nextPending();
+                case A, SPACE -> vm.accept();
+                case X, DELETE -> vm.reject();
+                case R -> vm.restore();
+                case F2, ENTER -> editFocusedCell();
+                case F1 -> ShortcutSheet.show(root.getScene().getWindow());
+                case SLASH -> {
+                    if (e.isShiftDown()) {
+                        ShortcutSheet.show(root.getScene().getWindow());
+                    } else {
+                        handled = false;
+                    }
+                }
+                default -> handled = false;
+            }
+            if (handled) {
+                if (figureTable.getEditingCell() == null) {
+                    figureTable.requestFocus(); // but leave the focus in a cell editor that F2 just opened
+                }
+                e.consume();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            if (files != null && !files.isEmpty()) {
+                vm.importFiles(files.stream().map(File::toPath).toList(), s -> { });
+            }
+            e.setDropCompleted(true);
+            e.consume();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void editFocusedCell() {
+        int row = figureTable.getSelectionModel().getSelectedIndex();
+        if (row < 0) {
+            return;
+        }
+        var focused = figureTable.getFocusModel().getFocusedCell();
+        TableColumn<ReviewedFigure, ?> column = focused == null ? null : focused.getTableColumn();
+        if (column == null || !column.isEditable() || column.getId() == null) {
+            column = figureTable.getColumns().stream().filter(c -> "value".equals(c.getId())).findFirst().orElse(null);
+        }
+        figureTable.edit(row, (TableColumn<ReviewedFigure, ?>) column);
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                item("Import files…", "Shortcut+O", this::importFiles),
+                item("Import folder…", "Shortcut+Shift+O", this::importFolder),
+                item("Paste report text  (Ctrl+V on the report list)", null, this::pasteReport),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide()));
+        Menu edit = new Menu("Edit");
+        MenuItem redoY = item("Redo", "Shortcut+Y", vm::redo);
+        edit.getItems().addAll(item("Undo", "Shortcut+Z", vm::undo), item("Redo", "Shortcut+Shift+Z", vm::redo), redoY);
+        Menu review = new Menu("Review");
+        review.getItems().addAll(
+                item("Next figure  (J)", null, vm::next),
+                item("Previous figure  (K)", null, vm::previous),
+                item("Next pending figure  (N)", null, vm::nextPending),
+                new SeparatorMenuItem(),
+                item("Accept and go to the next pending  (A, Space)", null, vm::accept),
+                item("Reject  (X, Delete)", null, vm::reject),
+                item("Restore to pending  (R)", null, vm::restore),
+                item("Edit the focused cell  (F2, Enter)", null, this::editFocusedCell),
+                item("Add figure from the selected text…", "Shortcut+N", this::addFigure),
+                new SeparatorMenuItem(),
+                item("Run extraction again on this report", null, vm::reextract));
+        Menu help = new Menu("Help");
+        help.getItems().add(item("Keyboard shortcuts  (F1, ?)", null, () -> ShortcutSheet.show(root.getScene().getWindow())));
+        return new MenuBar(file, edit, review, help);
+    }
+
+    private static MenuItem item(String label, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(label);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    // ---- actions with dialogs ----------------------------------------------------------------------------
+
+    /** Adds the figure in the selected text, asking which indicator it is (the lexicon's guess preselected). */
+    void addFigure() {
+        var sel = text.area().getSelection();
+        if (sel.getLength() == 0) {
+            vm.errorProperty().set("Select the text of the missed figure in the report first, then choose Add figure.");
+            return;
+        }
+        String selected = text.area().getSelectedText();
+        List<String> codes = vm.indicatorCodes();
+        String guess = vm.guessIndicator(selected).orElse(codes.get(0));
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(label(guess), codes.stream().map(this::label).toList());
+        dialog.setTitle("Add figure");
+        dialog.setHeaderText("Which indicator does 「" + abbreviate(selected) + "」 state?");
+        dialog.initOwner(root.getScene().getWindow());
+        Optional<String> chosen = dialog.showAndWait();
+        chosen.ifPresent(c -> vm.addFigure(sel.getStart(), sel.getEnd(), c.substring(0, c.indexOf(' '))));
+    }
+
+    private String label(String code) {
+        return code + " — " + vm.indicatorName(code);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    private void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import reports");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Reports (*.txt, *.docx, *.pdf, *.html)",
+                "*.txt", "*.docx", "*.pdf", "*.html", "*.htm"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) {
+            vm.importFiles(files.stream().map(File::toPath).toList(), s -> { });
+        }
+    }
+
+    private void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of reports");
+        File dir = chooser.showDialog(window());
+        if (dir != null) {
+            vm.importFiles(List.of(dir.toPath()), s -> { });
+        }
+    }
+
+    private void pasteReport() {
+        String s = Clipboard.getSystemClipboard().getString();
+        if (s == null || s.isBlank()) {
+            vm.errorProperty().set("The clipboard holds no text to import.");
+            return;
+        }
+        vm.importText("pasted-" + java.time.LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt", s);
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    static void alert(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setHeaderText(null);
+        a.showAndWait();
+    }
+}

@@ -1,0 +1,583 @@
+package org.zhibiao.ui;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.zhibiao.extract.Extractor;
+import org.zhibiao.extract.Units;
+import org.zhibiao.model.Change;
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.model.ReportSummary;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Span;
+import org.zhibiao.model.Status;
+import org.zhibiao.service.ImportService;
+import org.zhibiao.service.ImportSummary;
+import org.zhibiao.service.Progress;
+import org.zhibiao.service.ReextractService;
+import org.zhibiao.service.ReviewService;
+import org.zhibiao.store.Workspace;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The state of an annotation session and every action on it. Views bind to its properties and call its methods;
+ * it never touches a node. Every action goes to the workspace at once (there is no Save), through the
+ * {@link TaskRunner}, and undo/redo run across the whole session, whatever report is shown.
+ */
+public final class WorkbenchViewModel {
+
+    private final Workspace workspace;
+    private final Extractor extractor;
+    private final ReviewService review;
+    private final ImportService importer;
+    private final ReextractService reextract;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final Units units = Units.loadDefault();
+    private final Instant sessionStart;
+
+    private final ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportSummary> report = new SimpleObjectProperty<>();
+    private final StringProperty reportText = new SimpleStringProperty("");
+    private final ObservableList<ReviewedFigure> figures = FXCollections.observableArrayList();
+    private final ObjectProperty<ReviewedFigure> figure = new SimpleObjectProperty<>();
+    private final ObservableList<Change> history = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final IntegerProperty sessionDecisions = new SimpleIntegerProperty();
+    private final ObjectProperty<Double> progress = new SimpleObjectProperty<>(null);
+    private final Deque<Long> undo = new ArrayDeque<>();
+    private final Deque<Long> redo = new ArrayDeque<>();
+
+    public WorkbenchViewModel(Workspace workspace, Extractor extractor, String analyst, TaskRunner runner, Clock clock) {
+        this.workspace = workspace;
+        this.extractor = extractor;
+        this.review = new ReviewService(workspace, analyst, clock);
+        this.importer = new ImportService(workspace, extractor, analyst, clock);
+        this.reextract = new ReextractService(workspace, extractor, analyst, clock);
+        this.runner = runner;
+        this.clock = clock;
+        this.sessionStart = clock.instant();
+        figure.addListener((o, a, b) -> loadHistory(b));
+    }
+
+    // ---- state -------------------------------------------------------------------------------------------
+
+    public ObservableList<ReportSummary> reports() {
+        return reports;
+    }
+
+    public ObjectProperty<ReportSummary> reportProperty() {
+        return report;
+    }
+
+    public StringProperty reportTextProperty() {
+        return reportText;
+    }
+
+    public ObservableList<ReviewedFigure> figures() {
+        return figures;
+    }
+
+    public ObjectProperty<ReviewedFigure> figureProperty() {
+        return figure;
+    }
+
+    public ObservableList<Change> history() {
+        return history;
+    }
+
+    /** What just happened, for the status bar. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** What went wrong (bad input, a failed import), shown until the next action. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public IntegerProperty sessionDecisionsProperty() {
+        return sessionDecisions;
+    }
+
+    /** Progress of long work, 0..1, or null when nothing runs. */
+    public ObjectProperty<Double> progressProperty() {
+        return progress;
+    }
+
+    public String analyst() {
+        return review.analyst();
+    }
+
+    public String workspaceName() {
+        return workspace.name();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public List<String> indicatorCodes() {
+        return List.copyOf(extractor.lexicon().indicators().keySet()).stream().sorted().toList();
+    }
+
+    public String indicatorName(String code) {
+        var i = extractor.lexicon().indicators().get(code);
+        return i == null ? code : i.nameZh();
+    }
+
+    public Duration sessionTime() {
+        return Duration.between(sessionStart, clock.instant());
+    }
+
+    /** Reviewed / total of the shown report and of the whole workspace. */
+    public int[] progressCounts() {
+        int rr = 0;
+        int rt = 0;
+        for (ReviewedFigure f : figures) {
+            rt++;
+            if (f.status().isDecided()) {
+                rr++;
+            }
+        }
+        int wr = 0;
+        int wt = 0;
+        for (ReportSummary s : reports) {
+            wr += s.reviewed();
+            wt += s.figures();
+        }
+        return new int[] {rr, rt, wr, wt};
+    }
+
+    // ---- loading -----------------------------------------------------------------------------------------
+
+    /** Loads the report list and selects the first report with pending figures, at its first pending figure. */
+    public void load() {
+        run(() -> workspace.inTransaction(() -> workspace.reports().summaries()), list -> {
+            reports.setAll(list);
+            ReportSummary first = list.stream().filter(s -> s.pending() > 0).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            if (first != null) {
+                showReport(first, null);
+            }
+        });
+    }
+
+    public void selectReport(ReportSummary s) {
+        if (s != null && (report.get() == null || report.get().report().id() != s.report().id())) {
+            showReport(s, null);
+        }
+    }
+
+    /** Shows a report; selects the given figure, else its first pending one, else its first. */
+    private void showReport(ReportSummary s, Long figureId) {
+        long id = s.report().id();
+        run(() -> Map.entry(workspace.inTransaction(() -> workspace.reports().text(id)),
+                workspace.inTransaction(() -> workspace.figures().byReport(id))), loaded -> {
+            report.set(s);
+            reportText.set(loaded.getKey());
+            figures.setAll(loaded.getValue());
+            ReviewedFigure target = figureId == null ? null : find(figureId).orElse(null);
+            if (target == null) {
+                target = figures.stream().filter(f -> f.status() == Status.PENDING).findFirst()
+                        .orElse(figures.isEmpty() ? null : figures.get(0));
+            }
+            figure.set(target);
+        });
+    }
+
+    private void loadHistory(ReviewedFigure f) {
+        if (f == null) {
+            history.clear();
+            return;
+        }
+        run(() -> workspace.inTransaction(() -> workspace.changes().forFigure(f.id())), history::setAll);
+    }
+
+    // ---- navigation --------------------------------------------------------------------------------------
+
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        int i = figure.get() == null ? -1 : figures.indexOf(figure.get());
+        int j = Math.max(0, Math.min(figures.size() - 1, i + step));
+        figure.set(figures.get(j));
+    }
+
+    /** The next pending figure after the selected one; in the next report with pending figures when none is left. */
+    public void nextPending() {
+        int start = figure.get() == null ? -1 : figures.indexOf(figure.get());
+        for (int k = 1; k <= figures.size(); k++) {
+            ReviewedFigure f = figures.get((start + k) % figures.size());
+            if (f.status() == Status.PENDING) {
+                figure.set(f);
+                return;
+            }
+        }
+        int at = report.get() == null ? -1 : indexOfReport(report.get().report().id());
+        for (int k = 1; k <= reports.size(); k++) {
+            ReportSummary s = reports.get((at + k) % reports.size());
+            if (s.pending() > 0 && (report.get() == null || s.report().id() != report.get().report().id())) {
+                showReport(s, null);
+                return;
+            }
+        }
+        message.set("Every figure in the workspace is reviewed.");
+    }
+
+    // ---- review ------------------------------------------------------------------------------------------
+
+    public void accept() {
+        decide(Status.CONFIRMED, "accepted", true);
+    }
+
+    public void reject() {
+        decide(Status.REJECTED, "rejected", true);
+    }
+
+    public void restore() {
+        decide(Status.PENDING, "restored to pending", false);
+    }
+
+    private void decide(Status status, String verb, boolean advance) {
+        ReviewedFigure f = figure.get();
+        if (f == null) {
+            return;
+        }
+        act(() -> review.setStatus(f.id(), status), f.id(), describe(f) + " " + verb, advance);
+    }
+
+    /**
+     * Corrects a field from what the analyst typed. Invalid input is refused with a message and nothing changes.
+     *
+     * @return whether the edit was accepted for writing
+     */
+    public boolean edit(ReviewedFigure f, String field, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        String problem = validate(field, value);
+        if (problem != null) {
+            error.set(problem);
+            return false;
+        }
+        act(() -> review.edit(f.id(), field, value), f.id(), describe(f) + ": " + field + " → " + value, false);
+        return true;
+    }
+
+    /** Why a typed value is not valid for a field, or null if it is. */
+    public String validate(String field, String value) {
+        switch (field) {
+            case "value", "growth_pct" -> {
+                if (!value.isEmpty()) {
+                    try {
+                        new BigDecimal(value.replace(",", ""));
+                    } catch (NumberFormatException e) {
+                        return "'" + value + "' is not a number; " + field.replace("_pct", "") + " not changed.";
+                    }
+                }
+            }
+            case "year" -> {
+                if (!value.isEmpty() && !value.matches("(19[5-9]|20\\d)\\d")) {
+                    return "'" + value + "' is not a year; year not changed.";
+                }
+            }
+            case "unit" -> {
+                if (!value.isEmpty() && !value.equals(units.match(value, 0))) {
+                    return "'" + value + "' is not a known unit (亿元, 万元, 元, 万人, 户, %, 万吨 …); unit not changed.";
+                }
+            }
+            case "indicator" -> {
+                if (!extractor.lexicon().indicators().containsKey(value)) {
+                    return "'" + value + "' is not an indicator of the dictionary; indicator not changed.";
+                }
+            }
+            case "kind" -> {
+                try {
+                    Kind.fromCode(value);
+                } catch (IllegalArgumentException e) {
+                    return "'" + value + "' is not a kind (actual, target, plan, period).";
+                }
+            }
+            case "qualifier" -> {
+                try {
+                    Qualifier.fromCode(value);
+                } catch (IllegalArgumentException e) {
+                    return "'" + value + "' is not a qualifier (ge, approx, le, qualitative or empty).";
+                }
+            }
+            default -> {
+                return "The field " + field + " cannot be edited.";
+            }
+        }
+        return null;
+    }
+
+    /** A figure the engine missed, from text the analyst selected: number, unit and growth are read from it. */
+    public void addFigure(int start, int end, String indicator) {
+        ReportSummary s = report.get();
+        if (s == null || end <= start) {
+            error.set("Select the text of the figure in the report first.");
+            return;
+        }
+        String selected = reportText.get().substring(start, end);
+        Figure prefilled = prefill(indicator, selected, new Span(start, end), s.report().identity());
+        act(() -> review.add(s.report().id(), prefilled), null, "added " + indicator + " from the selection", false);
+    }
+
+    /** The indicator a selection names, by the lexicon (新增市场主体5000家 → new_market_entities). */
+    public Optional<String> guessIndicator(String selected) {
+        return extractor.lexicon().find(selected).stream().filter(m -> !m.term().blocks())
+                .map(m -> m.term().indicators().get(0)).findFirst();
+    }
+
+    /** The figure an analyst's selection states, read with the engine's own number and growth rules. */
+    Figure prefill(String indicator, String selected, Span span, ReportIdentity id) {
+        List<Figure> found = extractor.figures(new org.zhibiao.text.Normalizer().normalize(selected),
+                id.reportYear(), id.reviewYear());
+        Optional<Figure> same = found.stream().filter(f -> f.indicator().equals(indicator)).findFirst();
+        BigDecimal value = same.map(Figure::value).orElse(null);
+        String unit = same.map(Figure::unit).orElse("");
+        BigDecimal growth = same.map(Figure::growthPct).orElse(null);
+        Qualifier q = same.map(Figure::qualifier).orElse(Qualifier.NONE);
+        if (same.isEmpty()) {
+            var scanned = new org.zhibiao.extract.QuantityScanner(units).scan(selected);
+            for (var quantity : scanned) {
+                if (!quantity.isPercent() && value == null) {
+                    value = quantity.value();
+                    unit = quantity.unit();
+                } else if (quantity.isPercent() && growth == null) {
+                    growth = quantity.value();
+                }
+            }
+        }
+        Kind kind = same.map(Figure::kind).orElse(Kind.ACTUAL);
+        Integer year = same.map(Figure::year).orElse(id.reviewYear());
+        return new Figure(indicator, kind, year, value, unit, growth, q, selected, span, 1.0, "added by hand");
+    }
+
+    public void undo() {
+        if (undo.isEmpty()) {
+            message.set("Nothing to undo.");
+            return;
+        }
+        long batch = undo.pop();
+        history(() -> review.revert(batch), redo, "undone");
+    }
+
+    public void redo() {
+        if (redo.isEmpty()) {
+            message.set("Nothing to redo.");
+            return;
+        }
+        long batch = redo.pop();
+        history(() -> review.revert(batch), undo, "redone");
+    }
+
+    private void history(Callable<Long> revert, Deque<Long> other, String verb) {
+        run(() -> {
+            long batch = revert.call();
+            return new long[] {batch, review.figureOf(batch)};
+        }, r -> {
+            other.push(r[0]);
+            sessionDecisions.set(Math.max(0, sessionDecisions.get() + (verb.equals("undone") ? -1 : 1)));
+            message.set("Last change " + verb + ".");
+            refresh(r[1] < 0 ? null : r[1]);
+        });
+    }
+
+    /** Reverts the selected figure's field to the value it had after a change in its history. */
+    public void revertTo(Change c) {
+        ReviewedFigure f = figure.get();
+        if (f == null || c == null || c.field().equals("*")) {
+            return;
+        }
+        String value = c.newValue() == null ? "" : c.newValue();
+        if (c.field().equals("status")) {
+            act(() -> review.setStatus(f.id(), Status.fromCode(value)), f.id(), "status set back to " + value, false);
+        } else {
+            edit(f, c.field(), value);
+        }
+    }
+
+    // ---- report details, re-extraction, import -------------------------------------------------------------
+
+    public void updateIdentity(ReportIdentity id) {
+        ReportSummary s = report.get();
+        if (s == null) {
+            return;
+        }
+        run(() -> workspace.inTransaction(() -> workspace.reports().updateIdentity(s.report().id(), id)),
+                old -> {
+                    message.set("Report details saved.");
+                    reloadReports(s.report().id(), figure.get() == null ? null : figure.get().id());
+                });
+    }
+
+    public void reextract() {
+        ReportSummary s = report.get();
+        if (s == null) {
+            return;
+        }
+        run(() -> reextract.reextract(s.report().id()), o -> {
+            message.set("Extraction run again: " + o.added() + " figures found, " + o.kept() + " reviewed ones kept.");
+            reloadReports(s.report().id(), null);
+        });
+    }
+
+    public void importFiles(List<Path> paths, Consumer<ImportSummary> done) {
+        progress.set(0.0);
+        run(() -> importer.importPaths(paths, new Progress() {
+            @Override
+            public void update(int d, int total, Path file, String outcome) {
+                javafx.application.Platform.runLater(() -> progress.set(d / (double) total));
+            }
+        }), summary -> {
+            progress.set(null);
+            message.set("Imported " + summary.imported().size() + " reports (" + summary.figures() + " figures); "
+                    + summary.duplicates().size() + " already in the workspace; " + summary.failed().size() + " failed.");
+            if (!summary.failed().isEmpty()) {
+                StringBuilder b = new StringBuilder("Not imported: ");
+                summary.failed().forEach((p, why) -> b.append(p.getFileName()).append(" (").append(why).append("); "));
+                error.set(b.toString());
+            }
+            load();
+            done.accept(summary);
+        });
+    }
+
+    public void importText(String name, String text) {
+        run(() -> importer.importText(name, text), n -> {
+            message.set(n < 0 ? "That text is already in the workspace." : "Pasted text imported as " + name + ", " + n + " figures.");
+            load();
+        });
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------------------
+
+    private void act(Callable<Long> action, Long figureId, String done, boolean advance) {
+        error.set("");
+        run(() -> {
+            long batch = action.call();
+            return new long[] {batch, figureId != null ? figureId : batch >= 0 ? review.figureOf(batch) : -1};
+        }, r -> {
+            if (r[0] >= 0) {
+                undo.push(r[0]);
+                redo.clear();
+                sessionDecisions.set(sessionDecisions.get() + 1);
+            }
+            message.set(done);
+            refresh(r[1] < 0 ? null : r[1], advance ? this::nextPending : () -> { });
+        });
+    }
+
+    private void refresh(Long figureId) {
+        refresh(figureId, () -> { });
+    }
+
+    /** What a refresh reads from the workspace, off the JavaFX thread. */
+    private record Refresh(List<ReportSummary> reports, long reportId, List<ReviewedFigure> figures) {
+    }
+
+    /** Reloads the figures and the report list, keeping the selection on a figure (in another report for an undo there). */
+    private void refresh(Long figureId, Runnable then) {
+        long shown = report.get() == null ? -1 : report.get().report().id();
+        run(() -> {
+            long reportId = shown;
+            if (figureId != null) {
+                reportId = workspace.inTransaction(() -> workspace.figures().byId(figureId))
+                        .map(ReviewedFigure::reportId).orElse(shown);
+            }
+            long id = reportId;
+            List<ReportSummary> all = workspace.inTransaction(() -> workspace.reports().summaries());
+            List<ReviewedFigure> list = id < 0 ? List.of() : workspace.inTransaction(() -> workspace.figures().byReport(id));
+            return new Refresh(all, id, list);
+        }, r -> {
+            if (r.reportId() != shown) {
+                reports.setAll(r.reports());
+                r.reports().stream().filter(s -> s.report().id() == r.reportId()).findFirst()
+                        .ifPresent(s -> showReport(s, figureId));
+                return;
+            }
+            replaceSummaries(r.reports());
+            figures.setAll(r.figures());
+            ReviewedFigure select = figureId == null ? null : find(figureId).orElse(null);
+            figure.set(select != null ? select : figures.isEmpty() ? null : figures.get(0));
+            then.run();
+        });
+    }
+
+    private void reloadReports(long reportId, Long figureId) {
+        run(() -> workspace.inTransaction(() -> workspace.reports().summaries()), list -> {
+            reports.setAll(list);
+            list.stream().filter(s -> s.report().id() == reportId).findFirst().ifPresent(s -> {
+                report.set(null);
+                showReport(s, figureId);
+            });
+        });
+    }
+
+    private void replaceSummaries(List<ReportSummary> all) {
+        for (ReportSummary s : all) {
+            int i = indexOfReport(s.report().id());
+            if (i >= 0 && !reports.get(i).equals(s)) {
+                reports.set(i, s);
+                if (report.get() != null && report.get().report().id() == s.report().id()) {
+                    report.set(s);
+                }
+            }
+        }
+    }
+
+    private int indexOfReport(long id) {
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i).report().id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<ReviewedFigure> find(long id) {
+        return figures.stream().filter(f -> f.id() == id).findFirst();
+    }
+
+    private String describe(ReviewedFigure f) {
+        return indicatorName(f.figure().indicator()) + " " + f.figure().kind().code() + " " + f.figure().year();
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        runner.run(work, done, e -> {
+            progress.set(null);
+            error.set(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        });
+    }
+}

@@ -1,0 +1,178 @@
+package org.zhibiao.ui;
+
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zhibiao.extract.Extractor;
+import org.zhibiao.extract.RegionResolver;
+import org.zhibiao.model.Change;
+import org.zhibiao.model.ReportSummary;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Status;
+import org.zhibiao.store.Workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review workbench driven through its real JavaFX scene (headless on Monocle): import a report, review it by
+ * keyboard, add a missed figure from a text selection, and find every step in the workspace and its change log.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+
+    private static final Extractor EXTRACTOR = Extractor.loadDefault();
+    private static final RegionResolver REGIONS = RegionResolver.loadDefault();
+
+    @TempDir
+    static Path dir;
+
+    private Workspace workspace;
+    private WorkbenchView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        workspace = Workspace.open(Files.createTempDirectory(dir, "ws").resolve("review"));
+        view = ZhibiaoApp.show(stage, workspace, EXTRACTOR, REGIONS, "王敏", TaskRunner.immediate());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private WorkbenchViewModel vm() {
+        return view.viewModel();
+    }
+
+    private ReviewedFigure selected() {
+        return vm().figureProperty().get();
+    }
+
+    private List<ReviewedFigure> stored() {
+        long report = vm().reportProperty().get().report().id();
+        return workspace.inTransaction(() -> workspace.figures().byReport(report));
+    }
+
+    private void paste(FxRobot robot, String text) {
+        robot.interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#reports");
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void windowTitleNamesTheWorkspace() {
+        assertThat(stage.getTitle()).startsWith("Zhibiao — review");
+    }
+
+    @Test
+    void reviewAReportByKeyboardEndToEnd(FxRobot robot) throws Exception {
+        paste(robot, Files.readString(Path.of("seeds/003_a6a8f6c27dc122fe.txt")));
+        List<ReportSummary> reports = workspace.inTransaction(() -> workspace.reports().summaries());
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).figures()).isEqualTo(20);
+        assertThat(vm().figures()).hasSize(20);
+        robot.clickOn("#figures");
+        robot.interact(() -> vm().figureProperty().set(vm().figures().get(0)));
+
+        ReviewedFigure first = selected();
+        robot.type(KeyCode.A); // accept, and on to the next pending figure
+        ReviewedFigure second = selected();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        robot.type(KeyCode.X); // reject
+        ReviewedFigure third = selected();
+        robot.type(KeyCode.J);
+        robot.type(KeyCode.K);
+        assertThat(selected().id()).isEqualTo(third.id());
+
+        robot.type(KeyCode.F2); // edit the value of the selected figure
+        robot.write("123.4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var byId = stored().stream().collect(java.util.stream.Collectors.toMap(ReviewedFigure::id, f -> f));
+        assertThat(byId.get(first.id()).status()).isEqualTo(Status.CONFIRMED);
+        assertThat(byId.get(second.id()).status()).isEqualTo(Status.REJECTED);
+        assertThat(byId.get(third.id()).status()).isEqualTo(Status.CORRECTED);
+        assertThat(byId.get(third.id()).figure().value()).isEqualByComparingTo("123.4");
+        assertThat(byId.get(third.id()).analyst()).isEqualTo("王敏");
+
+        robot.clickOn("#figures");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL); // undo the edit
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewedFigure undone = workspace.inTransaction(() -> workspace.figures().byId(third.id())).orElseThrow();
+        assertThat(undone.status()).isEqualTo(Status.PENDING);
+        assertThat(undone.figure().value()).isEqualByComparingTo(third.figure().value());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL); // redo
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewedFigure redone = workspace.inTransaction(() -> workspace.figures().byId(third.id())).orElseThrow();
+        assertThat(redone.figure().value()).isEqualByComparingTo("123.4");
+
+        List<Change> log = workspace.inTransaction(() -> workspace.changes().forFigure(third.id()));
+        assertThat(log).extracting(Change::action).containsSubsequence("import", "edit", "revert:" + log.get(1).batchId());
+        assertThat(log).filteredOn(c -> c.field().equals("value")).extracting(Change::newValue)
+                .containsExactly("123.4", third.figure().value().toPlainString(), "123.4");
+        assertThat(log).allSatisfy(c -> assertThat(c.analyst()).isIn("王敏", "王敏"));
+    }
+
+    @Test
+    void invalidInputIsShownAndNothingChanges(FxRobot robot) throws Exception {
+        paste(robot, Files.readString(Path.of("seeds/004_730362b3f4dad76a.txt")));
+        robot.clickOn("#figures");
+        robot.interact(() -> vm().figureProperty().set(vm().figures().get(1)));
+        ReviewedFigure f = selected();
+        robot.type(KeyCode.F2).write("12x").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().errorProperty().get()).contains("'12x' is not a number");
+        assertThat(workspace.inTransaction(() -> workspace.figures().byId(f.id())).orElseThrow().status()).isEqualTo(Status.PENDING);
+    }
+
+    @Test
+    void addAMissedFigureFromATextSelection(FxRobot robot) throws Exception {
+        String text = "2024年某县政府工作报告\n一、2023年工作回顾\n全县地区生产总值完成88.5亿元，增长5.1%。"
+                + "全年引进省外项目资金12.6亿元。\n";
+        paste(robot, text);
+        assertThat(vm().figures()).hasSize(1);
+        String missed = "引进省外项目资金12.6亿元";
+        int start = text.indexOf(missed);
+        robot.interact(() -> view.textArea().selectRange(start, start + missed.length()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<String> choice = robot.lookup(".dialog-pane .combo-box").queryComboBox();
+        robot.interact(() -> choice.getSelectionModel().select("domestic_investment — 国内到位资金"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewedFigure added = stored().stream().filter(f -> f.status() == Status.ADDED).findFirst().orElseThrow();
+        assertThat(added.figure().indicator()).isEqualTo("domestic_investment");
+        assertThat(added.figure().value()).isEqualByComparingTo("12.6");
+        assertThat(added.figure().unit()).isEqualTo("亿元");
+        assertThat(added.figure().year()).isEqualTo(2023);
+        assertThat(text.substring(added.figure().span().start(), added.figure().span().end())).isEqualTo(missed);
+        assertThat(workspace.inTransaction(() -> workspace.changes().forFigure(added.id())))
+                .singleElement().satisfies(c -> assertThat(c.action()).isEqualTo("add"));
+        robot.clickOn("#figures");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL); // undo removes it again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored()).noneMatch(f -> f.status() == Status.ADDED);
+    }
+}
