@@ -279,9 +279,13 @@ public final class WorkbenchView {
         bar.visibleProperty().bind(vm.progressProperty().isNotNull());
         bar.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> vm.progressProperty().get() == null ? 0 : vm.progressProperty().get(), vm.progressProperty()));
+        Button cancel = new Button("Cancel");
+        cancel.visibleProperty().bind(vm.progressProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelImport());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar1 = new HBox(12, message, error, spacer, bar, session);
+        HBox bar1 = new HBox(12, message, error, spacer, bar, cancel, session);
         bar1.getStyleClass().add("status-bar");
         javafx.animation.Timeline tick = new javafx.animation.Timeline(
                 new javafx.animation.KeyFrame(Duration.seconds(1), e -> updateSession()));

@@ -66,6 +66,7 @@ public final class WorkbenchViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final IntegerProperty sessionDecisions = new SimpleIntegerProperty();
     private final ObjectProperty<Double> progress = new SimpleObjectProperty<>(null);
+    private volatile boolean cancel;
     private final Deque<Long> undo = new ArrayDeque<>();
     private final Deque<Long> redo = new ArrayDeque<>();
 
@@ -453,12 +454,23 @@ public final class WorkbenchViewModel {
         });
     }
 
+    /** Stops a running import after the document in hand; what was imported stays. */
+    public void cancelImport() {
+        cancel = true;
+    }
+
     public void importFiles(List<Path> paths, Consumer<ImportSummary> done) {
         progress.set(0.0);
+        cancel = false;
         run(() -> importer.importPaths(paths, new Progress() {
             @Override
             public void update(int d, int total, Path file, String outcome) {
                 javafx.application.Platform.runLater(() -> progress.set(d / (double) total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel;
             }
         }), summary -> {
             progress.set(null);

@@ -86,6 +86,30 @@ class WorkbenchTest {
     }
 
     @Test
+    void aSessionStartsOnTheFirstPendingFigureWithTheKeyboardThere(FxRobot robot) throws Exception {
+        Path other = Files.createTempDirectory(dir, "ws2").resolve("ready");
+        try (Workspace ready = Workspace.open(other)) {
+            new org.zhibiao.service.ImportService(ready, EXTRACTOR, "test", java.time.Clock.systemUTC())
+                    .importPaths(List.of(Path.of("seeds")), org.zhibiao.service.Progress.NONE);
+            ReviewedFigure firstOfSecond = ready.inTransaction(() -> ready.figures().byReport(
+                    ready.reports().summaries().get(0).report().id())).get(0);
+            new org.zhibiao.service.ReviewService(ready, "test", java.time.Clock.systemUTC())
+                    .setStatus(firstOfSecond.id(), Status.CONFIRMED);
+            WorkbenchView[] shown = new WorkbenchView[1];
+            robot.interact(() -> shown[0] = ZhibiaoApp.show(stage, ready, EXTRACTOR, REGIONS, "王敏", TaskRunner.immediate()));
+            WaitForAsyncUtils.waitForFxEvents();
+            WorkbenchViewModel model = shown[0].viewModel();
+            assertThat(model.reportProperty().get().report().fileName()).isEqualTo("000_bc2ce03ccf3762b8.txt");
+            assertThat(model.figureProperty().get().status()).isEqualTo(Status.PENDING);
+            assertThat(model.figureProperty().get().id()).isNotEqualTo(firstOfSecond.id());
+            assertThat(stage.getScene().getFocusOwner()).isSameAs(shown[0].figureTable());
+            ReviewedFigure f = model.figureProperty().get();
+            robot.type(KeyCode.A);
+            assertThat(ready.inTransaction(() -> ready.figures().byId(f.id())).orElseThrow().status()).isEqualTo(Status.CONFIRMED);
+        }
+    }
+
+    @Test
     void reviewAReportByKeyboardEndToEnd(FxRobot robot) throws Exception {
         paste(robot, Files.readString(Path.of("seeds/003_a6a8f6c27dc122fe.txt")));
         List<ReportSummary> reports = workspace.inTransaction(() -> workspace.reports().summaries());
