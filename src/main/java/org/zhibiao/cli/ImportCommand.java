@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = Workspace.open(workspace.file())) {
-            ImportService service = new ImportService(ws, Extractor.loadDefault(), workspace.analyst(), Clock.systemUTC());
+            ImportService service = new ImportService(ws, org.zhibiao.service.Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             ImportSummary s = service.importPaths(paths, (done, total, file, outcome) -> {
                 err.printf("[%d/%d] %s: %s%n", done, total, file, outcome);
                 err.flush();

@@ -28,7 +28,7 @@ abstract class ReadingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentReader reader = new DocumentReader(Extractor.loadDefault());
+        DocumentReader reader = new DocumentReader(org.zhibiao.service.Dictionary.user().extractor());
         if (format == Format.tsv) {
             out.println(String.join("\t", header()));
         }

@@ -34,8 +34,13 @@ public final class Extractor {
     }
 
     public static Extractor loadDefault() {
+        return with(Lexicon.loadDefault());
+    }
+
+    /** The engine with a given lexicon (the bundled one plus an analyst's additions) and the bundled rest. */
+    public static Extractor with(Lexicon lexicon) {
         Phrases phrases = Phrases.loadDefault();
-        return new Extractor(Lexicon.loadDefault(), Units.loadDefault(), phrases, Identifier.loadDefault(phrases));
+        return new Extractor(lexicon, Units.loadDefault(), phrases, Identifier.loadDefault(phrases));
     }
 
     public Lexicon lexicon() {

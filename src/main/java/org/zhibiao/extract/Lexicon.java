@@ -22,12 +22,36 @@ public final class Lexicon {
     private final Map<String, Indicator> indicators;
     private final AhoCorasickDoubleArrayTrie<Term> trie = new AhoCorasickDoubleArrayTrie<>();
     private final int termCount;
+    private final List<Term> terms;
 
     public Lexicon(TsvTable indicatorTable, TsvTable termTable) {
-        this.indicators = readIndicators(indicatorTable);
-        TreeMap<String, Term> names = readTerms(termTable, indicators);
+        this(List.of(indicatorTable), List.of(termTable));
+    }
+
+    /** A lexicon from several files: the bundled ones first, then an analyst's own additions. */
+    public Lexicon(List<TsvTable> indicatorTables, List<TsvTable> termTables) {
+        Map<String, Indicator> all = new LinkedHashMap<>();
+        for (TsvTable t : indicatorTables) {
+            for (Map.Entry<String, Indicator> e : readIndicators(t).entrySet()) {
+                if (all.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                    throw new LexiconException(t.source() + ": indicator " + e.getKey() + " is defined twice");
+                }
+            }
+        }
+        this.indicators = Map.copyOf(all);
+        TreeMap<String, Term> names = new TreeMap<>();
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        for (TsvTable t : termTables) {
+            readTerms(t, indicators, names, ids);
+        }
         this.termCount = names.size();
+        this.terms = List.copyOf(names.values());
         trie.build(names);
+    }
+
+    /** Every name the lexicon knows, with what it names. */
+    public List<Term> terms() {
+        return terms;
     }
 
     public static Lexicon loadDefault() {
@@ -94,9 +118,8 @@ public final class Lexicon {
         return Map.copyOf(out);
     }
 
-    private static TreeMap<String, Term> readTerms(TsvTable table, Map<String, Indicator> indicators) {
-        TreeMap<String, Term> names = new TreeMap<>();
-        Map<String, Integer> ids = new LinkedHashMap<>();
+    private static void readTerms(TsvTable table, Map<String, Indicator> indicators, TreeMap<String, Term> names,
+                                  Map<String, Integer> ids) {
         for (TsvTable.Row row : table.rows()) {
             String id = row.get("id");
             if (ids.put(id, row.line()) != null) {
@@ -132,6 +155,5 @@ public final class Lexicon {
                 }
             }
         }
-        return names;
     }
 }

@@ -435,7 +435,9 @@ public final class WorkbenchView {
                 item("Edit the focused cell  (F2, Enter)", null, this::editFocusedCell),
                 item("Add figure from the selected text…", "Shortcut+N", this::addFigure),
                 new SeparatorMenuItem(),
-                item("Run extraction again on this report", null, vm::reextract));
+                item("Run extraction again on this report", null, vm::reextract),
+                item("Indicator dictionary…", null,
+                        () -> DictionaryDialog.show(window(), vm, org.zhibiao.service.Dictionary.user())));
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts  (F1, ?)", null, () -> ShortcutSheet.show(root.getScene().getWindow())));
         return new MenuBar(file, edit, review, help);

@@ -47,10 +47,10 @@ import java.util.function.Consumer;
 public final class WorkbenchViewModel {
 
     private final Workspace workspace;
-    private final Extractor extractor;
+    private Extractor extractor;
     private final ReviewService review;
-    private final ImportService importer;
-    private final ReextractService reextract;
+    private ImportService importer;
+    private ReextractService reextract;
     private final TaskRunner runner;
     private final Clock clock;
     private final Units units = Units.loadDefault();
@@ -80,6 +80,17 @@ public final class WorkbenchViewModel {
         this.clock = clock;
         this.sessionStart = clock.instant();
         figure.addListener((o, a, b) -> loadHistory(b));
+    }
+
+    /** Uses a new engine (after the analyst extended the dictionary) for the next import and re-extraction. */
+    public void useExtractor(Extractor newExtractor) {
+        this.extractor = newExtractor;
+        this.importer = new ImportService(workspace, newExtractor, review.analyst(), clock);
+        this.reextract = new ReextractService(workspace, newExtractor, review.analyst(), clock);
+    }
+
+    public Extractor extractor() {
+        return extractor;
     }
 
     // ---- state -------------------------------------------------------------------------------------------

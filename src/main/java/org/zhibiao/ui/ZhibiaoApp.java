@@ -51,7 +51,7 @@ public final class ZhibiaoApp extends Application {
         runner = new FxTaskRunner();
         runner.run(() -> {
             Workspace ws = Workspace.open(file);
-            return new Object[] {ws, Extractor.loadDefault(), RegionResolver.loadDefault()};
+            return new Object[] {ws, org.zhibiao.service.Dictionary.user().extractor(), RegionResolver.loadDefault()};
         }, loaded -> {
             workspace = (Workspace) loaded[0];
             show(stage, workspace, (Extractor) loaded[1], (RegionResolver) loaded[2], analyst, runner);

@@ -1,0 +1,50 @@
+package org.zhibiao.service;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.text.Normalizer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DictionaryTest {
+
+    private static List<String> extract(Dictionary d, String text) {
+        return d.extractor().figures(new Normalizer().normalize(text), 2024, 2023).stream()
+                .map(f -> f.indicator() + " " + (f.value() == null ? "-" : f.value().toPlainString() + f.unit())
+                        + " " + (f.growthPct() == null ? "-" : f.growthPct().toPlainString()))
+                .toList();
+    }
+
+    @Test
+    void aSynonymIsUsedByTheNextExtraction(@TempDir Path dir) {
+        Dictionary d = new Dictionary(dir);
+        String text = "2023年工作回顾\n全县生产总值实现98亿元，增长6%。全县GDP总量居全市第二。外贸总额3.5亿美元，增长12%。";
+        assertThat(extract(d, text)).containsExactly("gdp 98亿元 6");
+        d.addSynonym("foreign_trade", "外贸总额");
+        assertThat(extract(new Dictionary(dir), text)).containsExactly("gdp 98亿元 6", "foreign_trade 3.5亿美元 12");
+        assertThat(dir.resolve("terms.tsv")).content().contains("foreign_trade\t外贸总额");
+    }
+
+    @Test
+    void aNewIndicatorCanBeDefined(@TempDir Path dir) {
+        Dictionary d = new Dictionary(dir);
+        d.addIndicator("tourism_revenue", "money", "旅游总收入", "Tourism revenue");
+        List<String> rows = extract(d, "2023年工作回顾\n旅游总收入达到45.6亿元，增长32%。");
+        assertThat(rows).containsExactly("tourism_revenue 45.6亿元 32");
+        assertThat(d.lexicon().indicators()).containsKey("tourism_revenue");
+    }
+
+    @Test
+    void badAdditionsAreRefusedWithAReasonAndNothingIsWritten(@TempDir Path dir) {
+        Dictionary d = new Dictionary(dir);
+        assertThatThrownBy(() -> d.addSynonym("gdp", "一般公共预算收入")).hasMessageContaining("already means");
+        assertThatThrownBy(() -> d.addSynonym("no_such", "某某")).hasMessageContaining("unknown indicator");
+        assertThatThrownBy(() -> d.addIndicator("Bad Code", "money", "x", "")).hasMessageContaining("lower-case");
+        assertThat(dir.resolve("terms.tsv")).doesNotExist();
+    }
+
+}
