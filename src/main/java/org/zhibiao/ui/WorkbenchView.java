@@ -74,6 +74,7 @@ public final class WorkbenchView {
     private final ReportTextView text;
     private final ListView<Change> historyList = new ListView<>();
     private final Label session = new Label();
+    private boolean reshaping;
 
     public WorkbenchView(WorkbenchViewModel vm, Gazetteer gazetteer) {
         this.vm = vm;
@@ -115,7 +116,18 @@ public final class WorkbenchView {
         filter.setId("report-filter");
         filter.setPromptText("Filter: region, prefecture, year, type, file…");
         FilteredList<ReportSummary> filtered = new FilteredList<>(vm.reports());
-        filter.textProperty().addListener((o, a, b) -> filtered.setPredicate(s -> matches(s, b)));
+        filter.textProperty().addListener((o, a, b) -> {
+            reshaping = true; // a filter narrows the list; it does not open another report
+            try {
+                filtered.setPredicate(s -> matches(s, b));
+            } finally {
+                reshaping = false;
+            }
+        });
+        reportTable.setOnSort(e -> {
+            reshaping = true;
+            javafx.application.Platform.runLater(() -> reshaping = false);
+        });
         SortedList<ReportSummary> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(reportTable.comparatorProperty());
         reportTable.setItems(sorted);
@@ -127,7 +139,18 @@ public final class WorkbenchView {
         year.setPrefWidth(50);
         reportTable.getColumns().add(year);
         reportTable.getColumns().add(column("Type", s -> s.report().identity().docType().code(), 60));
-        reportTable.getColumns().add(column("Progress", s -> s.pending() + " pending / " + s.reviewed() + " reviewed", 130));
+        TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>("Progress");
+        progress.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue()));
+        progress.setComparator(java.util.Comparator.comparingInt(ReportSummary::pending).thenComparingInt(ReportSummary::reviewed));
+        progress.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(ReportSummary s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.pending() + " pending / " + s.reviewed() + " reviewed");
+            }
+        });
+        progress.setPrefWidth(130);
+        reportTable.getColumns().add(progress);
         reportTable.getColumns().add(column("File", s -> s.report().fileName(), 120));
         reportTable.setPlaceholder(new Label("No reports yet: File ▸ Import, drop files here, or paste text (Ctrl+V)."));
         reportTable.setOnKeyPressed(e -> {
@@ -312,6 +335,8 @@ public final class WorkbenchView {
     private static TableColumn<ReportSummary, String> column(String title, java.util.function.Function<ReportSummary, String> f, int width) {
         TableColumn<ReportSummary, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new javafx.beans.property.SimpleStringProperty(f.apply(d.getValue())));
+        // plain code-point order: the default Collator is many times slower on thousands of rows
+        c.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         c.setPrefWidth(width);
         return c;
     }
@@ -319,7 +344,11 @@ public final class WorkbenchView {
     // ---- selection ---------------------------------------------------------------------------------------
 
     private void bindSelection() {
-        reportTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectReport(b));
+        reportTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!reshaping) {
+                vm.selectReport(b);
+            }
+        });
         vm.reportProperty().addListener((o, a, b) -> {
             if (b != null && reportTable.getSelectionModel().getSelectedItem() != b) {
                 reportTable.getItems().stream().filter(s -> s.report().id() == b.report().id()).findFirst()

@@ -1,0 +1,149 @@
+package org.zhibiao.ui;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zhibiao.extract.Extractor;
+import org.zhibiao.extract.RegionResolver;
+import org.zhibiao.model.DocType;
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.Kind;
+import org.zhibiao.model.Qualifier;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.model.ReportSummary;
+import org.zhibiao.model.Span;
+import org.zhibiao.model.Status;
+import org.zhibiao.store.Workspace;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The workbench with 100,000 figures (7,143 reports of 14) in its workspace: how long loading the report list,
+ * filtering it, sorting it and scrolling through it take in the real scene. A benchmark, not a test: run with
+ * {@code mvn -B verify -Pbench-ui}; figures go to stdout and to docs/benchmarks.md by hand.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UiScaleBenchmark {
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void hundredThousandFigures(FxRobot robot) throws Exception {
+        String[] regions = {"凌源市", "凌河区", "朝阳县", "潞州区", "镇安县", "松溪县", "淳安县", "石嘴山市"};
+        long t0 = System.nanoTime();
+        Workspace ws = Workspace.open(dir.resolve("big"));
+        int reports = 7_143;
+        String text = "2023年某县政府工作报告。地区生产总值完成129亿元，增长3.1%。".repeat(20);
+        Instant now = Instant.now();
+        for (int batch = 0; batch < reports; batch += 500) {
+            int from = batch;
+            ws.inTransaction(() -> {
+                for (int r = from; r < Math.min(reports, from + 500); r++) {
+                    ReportIdentity id = new ReportIdentity("辽宁省", "朝阳市", regions[r % regions.length] + r, "",
+                            2010 + r % 14, 2009 + r % 14, DocType.REPORT);
+                    long rid = ws.reports().insert("r" + r + ".txt", String.format("%064d", r), "UTF-8", id, text, now, "bench");
+                    List<Figure> fs = new ArrayList<>();
+                    for (int f = 0; f < 14; f++) {
+                        fs.add(new Figure("gdp", Kind.values()[f % 4], 2020 + f % 4, BigDecimal.valueOf(100 + f), "亿元",
+                                BigDecimal.valueOf(f), Qualifier.NONE, "地区生产总值完成129亿元", new Span(0, 10), 0.9, "bench"));
+                    }
+                    ws.figures().insertAll(rid, fs, f2(r), "bench", now);
+                }
+                return null;
+            });
+        }
+        System.out.printf("setup: %d reports, %d figures in %.1f s%n", reports, ws.inTransaction(() -> ws.figures().count()),
+                (System.nanoTime() - t0) / 1e9);
+
+        WorkbenchView[] view = new WorkbenchView[1];
+        long t1 = System.nanoTime();
+        robot.interact(() -> view[0] = ZhibiaoApp.show(stage, ws, Extractor.loadDefault(), RegionResolver.loadDefault(),
+                "bench", TaskRunner.immediate()));
+        robot.interact(stage::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        System.out.printf("open and load the report list: %.0f ms%n", (System.nanoTime() - t1) / 1e6);
+        List<ReportSummary> all = view[0].viewModel().reports();
+        System.out.println("reports listed: " + all.size());
+
+        long idle = System.nanoTime();
+        robot.interact(() -> { });
+        WaitForAsyncUtils.waitForFxEvents();
+        System.out.printf("baseline (an empty action and the wait for the next frames): %.0f ms%n", (System.nanoTime() - idle) / 1e6);
+        TextField filter = robot.lookup("#report-filter").query();
+        for (String q : new String[] {"凌河", "2015", "凌源市1", "潞州区7"}) {
+            long t = System.nanoTime();
+            long[] onFx = new long[1];
+            robot.interact(() -> {
+                long s = System.nanoTime();
+                filter.setText(q);
+                view[0].reportTable().layout();
+                onFx[0] = System.nanoTime() - s;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            System.out.printf("filter '%s': %d rows, %.0f ms on the FX thread, %.0f ms until drawn%n", q,
+                    view[0].reportTable().getItems().size(), onFx[0] / 1e6, (System.nanoTime() - t) / 1e6);
+        }
+        robot.interact(() -> filter.setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int c : new int[] {0, 2, 4}) {
+            TableColumn<ReportSummary, ?> column = view[0].reportTable().getColumns().get(c);
+            long t = System.nanoTime();
+            long[] onFx = new long[1];
+            robot.interact(() -> {
+                long s = System.nanoTime();
+                view[0].reportTable().getSortOrder().setAll(List.of(column));
+                view[0].reportTable().sort();
+                view[0].reportTable().layout();
+                onFx[0] = System.nanoTime() - s;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            System.out.printf("sort by %s: %.0f ms on the FX thread, %.0f ms until drawn%n", column.getText(),
+                    onFx[0] / 1e6, (System.nanoTime() - t) / 1e6);
+        }
+        long t2 = System.nanoTime();
+        int frames = 60;
+        long[] layout = new long[1];
+        for (int i = 0; i < frames; i++) {
+            int row = i * (reports / frames);
+            robot.interact(() -> {
+                long s = System.nanoTime();
+                view[0].reportTable().scrollTo(row);
+                view[0].reportTable().layout();
+                layout[0] += System.nanoTime() - s;
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        System.out.printf("scroll: %d jumps across the list, %.1f ms each on the FX thread, %.1f ms each until drawn%n",
+                frames, layout[0] / 1e6 / frames, (System.nanoTime() - t2) / 1e6 / frames);
+        long t3 = System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            robot.interact(() -> view[0].viewModel().nextPending());
+        }
+        System.out.printf("next pending across reports: %.1f ms each%n", (System.nanoTime() - t3) / 1e6 / 30);
+        robot.interact(() -> { });
+        ws.close();
+    }
+
+    private static Status f2(int r) {
+        return r % 3 == 0 ? Status.CONFIRMED : Status.PENDING;
+    }
+}
