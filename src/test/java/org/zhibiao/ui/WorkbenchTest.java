@@ -160,6 +160,30 @@ class WorkbenchTest {
     }
 
     @Test
+    void undoWorksAcrossReports(FxRobot robot) throws Exception {
+        paste(robot, Files.readString(Path.of("seeds/004_730362b3f4dad76a.txt")));
+        paste(robot, Files.readString(Path.of("seeds/000_bc2ce03ccf3762b8.txt")));
+        List<ReportSummary> reports = workspace.inTransaction(() -> workspace.reports().summaries());
+        robot.interact(() -> vm().selectReport(reports.get(0)));
+        robot.clickOn("#figures");
+        robot.interact(() -> vm().figureProperty().set(vm().figures().get(0)));
+        ReviewedFigure accepted = selected();
+        robot.type(KeyCode.A);
+        robot.interact(() -> vm().selectReport(reports.get(1)));
+        assertThat(vm().reportProperty().get().report().id()).isEqualTo(reports.get(1).report().id());
+        robot.clickOn("#figures");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().reportProperty().get().report().id()).isEqualTo(reports.get(0).report().id());
+        assertThat(selected().id()).isEqualTo(accepted.id());
+        assertThat(selected().status()).isEqualTo(Status.PENDING);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL); // redo, the other way
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.inTransaction(() -> workspace.figures().byId(accepted.id())).orElseThrow().status())
+                .isEqualTo(Status.CONFIRMED);
+    }
+
+    @Test
     void invalidInputIsShownAndNothingChanges(FxRobot robot) throws Exception {
         paste(robot, Files.readString(Path.of("seeds/004_730362b3f4dad76a.txt")));
         robot.clickOn("#figures");
