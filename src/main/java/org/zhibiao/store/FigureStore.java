@@ -3,6 +3,7 @@ package org.zhibiao.store;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Qualifier;
+import org.zhibiao.model.RegionalFigure;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Span;
 import org.zhibiao.model.Status;
@@ -98,6 +99,39 @@ public final class FigureStore {
             ps.setTimestamp(17, Timestamp.from(at));
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Every figure with its report's region, for comparisons: of one indicator or all (null), rejected ones left
+     * out, and only reviewed ones (confirmed, corrected, added) when asked.
+     */
+    public List<RegionalFigure> regional(String indicator, boolean reviewedOnly) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (String c : COLUMNS.split(", ")) {
+            sql.append("f.").append(c).append(", ");
+        }
+        sql.append("r.region_code, r.region, r.prefecture, r.province, r.doc_type, r.report_year "
+                + "FROM figure f JOIN report r ON r.id = f.report_id WHERE f.status <> 'rejected'");
+        if (reviewedOnly) {
+            sql.append(" AND f.status <> 'pending'");
+        }
+        if (indicator != null) {
+            sql.append(" AND f.indicator = ?");
+        }
+        sql.append(" ORDER BY r.region_code, f.indicator, f.fig_year, f.id");
+        List<RegionalFigure> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            if (indicator != null) {
+                ps.setString(1, indicator);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RegionalFigure(rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22),
+                            org.zhibiao.model.DocType.fromCode(rs.getString(23)), (Integer) rs.getObject(24), read(rs)));
+                }
+            }
+        }
+        return out;
     }
 
     public List<ReviewedFigure> byReport(long reportId) throws SQLException {

@@ -1,0 +1,52 @@
+package org.zhibiao.analysis;
+
+import org.zhibiao.model.RegionalFigure;
+import org.zhibiao.store.Workspace;
+
+import java.util.List;
+
+/** Loads figures from a workspace and compares them: the use case behind the compare command and view. */
+public final class CompareService {
+
+    /**
+     * What to compare.
+     *
+     * @param indicator    one indicator code, or null for all
+     * @param year         one year, or null for all
+     * @param reviewedOnly only figures an analyst reviewed
+     */
+    public record Query(String indicator, Integer year, boolean reviewedOnly) {
+    }
+
+    private final Workspace workspace;
+
+    public CompareService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public List<RegionalFigure> figures(Query q) {
+        return workspace.inTransaction(() -> workspace.figures().regional(q.indicator(), q.reviewedOnly()));
+    }
+
+    public List<Comparison> compare(Query q) {
+        // GDP is loaded with any indicator: targets in words are judged against the economy's growth
+        List<RegionalFigure> all = q.indicator() == null || q.indicator().equals("gdp") ? figures(q)
+                : workspace.inTransaction(() -> {
+                    List<RegionalFigure> f = new java.util.ArrayList<>(workspace.figures().regional(q.indicator(), q.reviewedOnly()));
+                    f.addAll(workspace.figures().regional("gdp", q.reviewedOnly()));
+                    return f;
+                });
+        return TargetsVsActuals.compare(all).stream()
+                .filter(c -> q.indicator() == null || c.indicator().equals(q.indicator()))
+                .filter(c -> q.year() == null || c.year() == q.year())
+                .toList();
+    }
+
+    public List<Ambition> ambition(Query q) {
+        return TargetsVsActuals.ambition(figures(q)).stream().filter(a -> q.year() == null || a.year() == q.year()).toList();
+    }
+
+    public List<PlanProgress> plans(Query q) {
+        return TargetsVsActuals.plans(figures(q));
+    }
+}
