@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar zhibiao.jar <command> …}. With no command the desktop app opens. */
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, version = "Zhibiao 0.1",
         description = "Reads Chinese government work reports and extracts their core indicators.",
-        subcommands = {ExtractCommand.class, IdentifyCommand.class, ImportCommand.class, ListCommand.class,
+        subcommands = {ExtractCommand.class, IdentifyCommand.class, ImportCommand.class, ListCommand.class, CompareCommand.class,
                 RestoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ZhibiaoCommand implements Runnable {
 

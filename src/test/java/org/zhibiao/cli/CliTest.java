@@ -109,6 +109,18 @@ class CliTest {
     }
 
     @Test
+    void compareTargetsWithResults(@TempDir Path dir) {
+        Path ws = dir.resolve("c");
+        assertThat(run("import", "--workspace", ws.toString(), "src/test/resources/compare").status()).isZero();
+        Run r = run("compare", "--workspace", ws.toString(), "--indicator", "gdp", "--year", "2022");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().split("\n")).containsExactly(
+                "region\tprefecture\tprovince\tindicator\tyear\ttarget_growth\tactual_growth\tgap_pp\ttarget_value\tactual_value\tunit\tstatus",
+                "三台县\t绵阳市\t四川省\tgdp\t2022\t8\t8.9\t0.9\t\t528.9\t亿元\texceeded",
+                "新兴县\t云浮市\t广东省\tgdp\t2022\t7\t4.1\t-2.9\t\t326.3\t亿元\tmissed");
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(run("extract").status()).isEqualTo(2);
         assertThat(run("extract", "--format", "xml", "seeds").status()).isEqualTo(2);
@@ -117,7 +129,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"extract", "identify", "bench"}) {
+        for (String command : new String[] {"extract", "identify", "import", "list", "compare", "restore", "bench"}) {
             Run r = run(command, "--help");
             assertThat(r.status()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: zhibiao " + command);
