@@ -24,6 +24,7 @@ final class FigureAssembler {
     private static final String LIST_SEPARATORS = "和、与及,";
     private static final int MAX_LEVEL_GAP = 15;
     private static final int MAX_GROWTH_GAP = 14;
+    private static final int MAX_SENTENCE = 600;
 
     private final Lexicon lexicon;
     private final Phrases phrases;
@@ -42,9 +43,10 @@ final class FigureAssembler {
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             TermMatch m = mentions.get(i);
-            int sentenceEnd = indexOfAny(text, SENTENCE_BREAKS, m.end(), text.length());
-            int sentenceStart = lastIndexOfAny(text, SENTENCE_BREAKS, m.start()) + 1;
-            int scopeEnd = Math.min(sentenceEnd, i + 1 < mentions.size() ? mentions.get(i + 1).start() : text.length());
+            // scans stop at the next name or a sentence's length: a text of one endless line stays linear
+            int nextName = i + 1 < mentions.size() ? mentions.get(i + 1).start() : text.length();
+            int scopeEnd = indexOfAny(text, SENTENCE_BREAKS, m.end(), Math.min(nextName, m.end() + MAX_SENTENCE));
+            int sentenceStart = lastIndexOfAny(text, SENTENCE_BREAKS, m.start(), MAX_SENTENCE) + 1;
             if (m.term().blocks() || isSubArea(text, m)) {
                 slots.add(new Slot(sentenceStart, null));
                 readList(text, m, scopeEnd, quantities, slots, sentenceStart);
@@ -61,7 +63,7 @@ final class FigureAssembler {
             for (Draft d : own) {
                 resolveKind(d, ctx, passages, m.start());
                 if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
-                    int clauseEnd = indexOfAny(text, ",;。\n", m.end(), text.length());
+                    int clauseEnd = indexOfAny(text, ",;。\n", m.end(), Math.min(text.length(), m.end() + 60));
                     if (phrases.isQualitative(text.subSequence(m.end(), clauseEnd))) {
                         d.qualitative = true;
                         d.extendTo(clauseEnd);
@@ -367,7 +369,7 @@ final class FigureAssembler {
     }
 
     private boolean isSubArea(String text, TermMatch m) {
-        int clauseStart = lastIndexOfAny(text, CLAUSE_BREAKS + "\n", m.start()) + 1;
+        int clauseStart = lastIndexOfAny(text, CLAUSE_BREAKS + "\n", m.start(), 40) + 1;
         return clauseStart < m.start() && phrases.endsWith(text, clauseStart, m.start(), Phrases.CueType.SUBAREA);
     }
 
@@ -424,12 +426,15 @@ final class FigureAssembler {
         return limit;
     }
 
-    static int lastIndexOfAny(String text, String chars, int before) {
-        for (int i = before - 1; i >= 0; i--) {
+    /** The last of chars before {@code before}, looking back at most {@code window} chars; or where the look stopped, less one. */
+    static int lastIndexOfAny(String text, String chars, int before, int window) {
+        int stop = Math.max(0, before - window);
+        for (int i = before - 1; i >= stop; i--) {
             if (chars.indexOf(text.charAt(i)) >= 0) {
                 return i;
             }
         }
-        return -1;
+        return stop - 1;
     }
+
 }

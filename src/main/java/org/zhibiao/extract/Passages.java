@@ -188,7 +188,10 @@ public final class Passages {
 
     /** Whether {@code pos} lies in a clause that says it is an estimate of a result (预计…). */
     public boolean isEstimate(int pos) {
-        for (int[] e : estimates) {
+        int i = lastStartingAtOrBefore(estimates, pos);
+        // estimates are few and short; look back over the ones that start before pos
+        for (int k = i; k >= 0 && k > i - 4; k--) {
+            int[] e = estimates.get(k);
             if (e[0] <= pos && pos < e[1]) {
                 return true;
             }
@@ -198,58 +201,36 @@ public final class Passages {
 
     /** Where the passage state in force at {@code pos} began (a cue, a heading or a line start). */
     public int stateStart(int pos) {
-        int lo = 0;
-        int hi = transitions.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (transitions.get(mid)[0] <= pos) {
-                found = transitions.get(mid)[0];
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        int i = lastStartingAtOrBefore(transitions, pos);
+        return i < 0 ? 0 : transitions.get(i)[0];
     }
 
     /** The nearest year written before {@code pos} in the same line, as {offset, year}, or null. */
     public int[] yearMentionBefore(int pos) {
-        int lineStart = 0;
-        for (int[] l : lines) {
-            if (l[0] <= pos && pos <= l[1]) {
-                lineStart = l[0];
-                break;
-            }
-        }
-        int[] found = null;
-        for (int[] y : years) {
-            if (y[0] >= pos) {
-                break;
-            }
-            if (y[0] >= lineStart) {
-                found = y;
-            }
-        }
-        return found;
+        int l = lastStartingAtOrBefore(lines, pos);
+        int lineStart = l < 0 ? 0 : lines.get(l)[0];
+        int y = lastStartingAtOrBefore(years, pos - 1);
+        return y >= 0 && years.get(y)[0] >= lineStart ? years.get(y) : null;
     }
 
     /** The nearest year written before {@code pos} in the same line (2017年,全县实现…), or null. */
     public Integer yearBefore(int pos) {
-        int lineStart = 0;
-        for (int[] l : lines) {
-            if (l[0] <= pos && pos <= l[1]) {
-                lineStart = l[0];
-                break;
-            }
-        }
-        Integer found = null;
-        for (int[] y : years) {
-            if (y[0] >= pos) {
-                break;
-            }
-            if (y[0] >= lineStart) {
-                found = y[1];
+        int[] y = yearMentionBefore(pos);
+        return y == null ? null : y[1];
+    }
+
+    /** Index of the last entry whose first element is at most {@code pos} (entries sorted by it), or -1. */
+    private static int lastStartingAtOrBefore(List<int[]> sorted, int pos) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid)[0] <= pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return found;

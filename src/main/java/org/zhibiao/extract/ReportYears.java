@@ -99,11 +99,10 @@ public final class ReportYears {
 
     /** 今后五年 … 到2026年 in one sentence. */
     private static boolean fiveYearsBefore(String text, int s) {
-        int i = text.lastIndexOf(FIVE_YEARS, s);
-        if (i < 0 || s - i > 64) {
-            return false;
-        }
-        return text.indexOf('。', i) < 0 || text.indexOf('。', i) > s;
+        int from = Math.max(0, s - 64);
+        String window = text.substring(from, s);
+        int i = window.lastIndexOf(FIVE_YEARS);
+        return i >= 0 && window.indexOf('。', i) < 0;
     }
 
     private static boolean endsWithAny(String text, int end, String[] words) {
