@@ -99,8 +99,12 @@ public final class ZhibiaoApp extends Application {
             if (previous != null) {
                 previous.close();
             }
+            // the lexicon and the gazetteer load beside the workspace: together they are most of a cold start
+            var extractor = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> org.zhibiao.service.Dictionary.user().extractor());
+            var regions = java.util.concurrent.CompletableFuture.supplyAsync(RegionResolver::loadDefault);
             Workspace ws = Workspace.open(file);
-            return new Object[] {ws, org.zhibiao.service.Dictionary.user().extractor(), RegionResolver.loadDefault()};
+            return new Object[] {ws, extractor.join(), regions.join()};
         }, loaded -> {
             workspace = (Workspace) loaded[0];
             settings.addRecent(workspace.file());
@@ -152,8 +156,10 @@ public final class ZhibiaoApp extends Application {
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("zhibiao.startupProbe shown=" + System.currentTimeMillis() + " jvmStart=" + jvmStart);
             System.out.flush();
-            if ("exit".equals(mode)) {
-                Platform.exit();
+            if ("exit".equals(mode)) { // after the report loads that are under way
+                javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                wait.setOnFinished(e -> Platform.exit());
+                wait.play();
             }
         });
     }
