@@ -1,5 +1,7 @@
 package org.zhibiao.ui;
 
+import static org.zhibiao.ui.Messages.tr;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
@@ -32,19 +34,19 @@ final class DictionaryDialog {
     static void show(Window owner, WorkbenchViewModel vm, Dictionary dictionary) {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Indicator dictionary");
-        d.setHeaderText("Names the engine reads for each indicator. Additions are kept in " + dictionary.folder());
+        d.setTitle(tr("dictionary.title"));
+        d.setHeaderText(tr("dictionary.header", dictionary.folder()));
         TableView<Term> table = new TableView<>();
         table.setId("dictionary");
         TextField filter = new TextField();
-        filter.setPromptText("Filter by indicator or name");
+        filter.setPromptText(tr("dictionary.filter"));
         ChoiceBox<String> indicator = new ChoiceBox<>();
         TextField synonym = new TextField();
-        synonym.setPromptText("e.g. 外贸总额");
+        synonym.setPromptText(tr("dictionary.example.synonym"));
         TextField code = new TextField();
-        code.setPromptText("e.g. tourism_revenue");
+        code.setPromptText(tr("dictionary.example.code"));
         TextField name = new TextField();
-        name.setPromptText("e.g. 旅游总收入");
+        name.setPromptText(tr("dictionary.example.name"));
         ChoiceBox<String> unitClass = new ChoiceBox<>(FXCollections.observableArrayList(
                 Dictionary.UNIT_CLASSES.stream().sorted().toList()));
         unitClass.setValue("money");
@@ -64,36 +66,36 @@ final class DictionaryDialog {
                 indicator.setValue("gdp");
             }
         };
-        TableColumn<Term, String> ind = new TableColumn<>("Indicator");
+        TableColumn<Term, String> ind = new TableColumn<>(tr("dictionary.column.indicator"));
         ind.setCellValueFactory(t -> new SimpleStringProperty(String.join(" + ", t.getValue().indicators())));
         ind.setPrefWidth(190);
-        TableColumn<Term, String> zh = new TableColumn<>("中文");
+        TableColumn<Term, String> zh = new TableColumn<>(tr("dictionary.column.chinese"));
         zh.setCellValueFactory(t -> {
             Indicator i = vm.extractor().lexicon().indicators().get(t.getValue().indicators().get(0));
             return new SimpleStringProperty(i == null ? "" : i.nameZh());
         });
         zh.setPrefWidth(150);
-        TableColumn<Term, String> term = new TableColumn<>("Name in reports");
+        TableColumn<Term, String> term = new TableColumn<>(tr("dictionary.column.term"));
         term.setCellValueFactory(t -> new SimpleStringProperty(t.getValue().name()));
         term.setPrefWidth(260);
-        TableColumn<Term, String> source = new TableColumn<>("Entry");
+        TableColumn<Term, String> source = new TableColumn<>(tr("dictionary.column.entry"));
         source.setCellValueFactory(t -> new SimpleStringProperty(t.getValue().id()));
         table.getColumns().addAll(List.of(ind, zh, term, source));
         table.setPrefHeight(360);
         reload.run();
 
-        Button addSynonym = new Button("Add synonym");
+        Button addSynonym = new Button(tr("dictionary.addSynonym"));
         addSynonym.setOnAction(e -> apply(feedback, vm, dictionary, reload,
-                () -> dictionary.addSynonym(indicator.getValue(), synonym.getText()), "Synonym added."));
-        Button addIndicator = new Button("Define indicator");
+                () -> dictionary.addSynonym(indicator.getValue(), synonym.getText()), tr("dictionary.synonymAdded")));
+        Button addIndicator = new Button(tr("dictionary.defineIndicator"));
         addIndicator.setOnAction(e -> apply(feedback, vm, dictionary, reload,
                 () -> dictionary.addIndicator(code.getText().strip(), unitClass.getValue(), name.getText(), ""),
-                "Indicator defined."));
+                tr("dictionary.indicatorDefined")));
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(6);
-        form.addRow(0, new Label("Synonym for"), indicator, synonym, addSynonym);
-        form.addRow(1, new Label("New indicator"), code, name, unitClass, addIndicator);
+        form.addRow(0, new Label(tr("dictionary.synonymFor")), indicator, synonym, addSynonym);
+        form.addRow(1, new Label(tr("dictionary.newIndicator")), code, name, unitClass, addIndicator);
         d.getDialogPane().setContent(new VBox(8, filter, table, form, feedback));
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.getDialogPane().setPrefWidth(760);
@@ -106,7 +108,7 @@ final class DictionaryDialog {
             change.run();
             vm.useExtractor(dictionary.extractor());
             reload.run();
-            feedback.setText(done + " The next import or re-extraction uses it.");
+            feedback.setText(tr("dictionary.usedNext", done));
         } catch (IllegalArgumentException | IllegalStateException ex) {
             feedback.setText(ex.getMessage());
         }

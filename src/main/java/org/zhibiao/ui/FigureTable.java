@@ -1,5 +1,7 @@
 package org.zhibiao.ui;
 
+import static org.zhibiao.ui.Messages.tr;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableCell;
@@ -21,9 +23,6 @@ import java.util.List;
 /** The figures of the shown report, editable in place; each commit goes to the view model, which validates it. */
 final class FigureTable {
 
-    static final String KEYS = "J/K next/previous · N next pending · A or Space accept · X or Delete reject · "
-            + "R restore · F2 or Enter edit · Ctrl+Z undo · Ctrl+Shift+Z or Ctrl+Y redo · F1 all shortcuts";
-
     private FigureTable() {
     }
 
@@ -31,19 +30,19 @@ final class FigureTable {
         TableView<ReviewedFigure> table = new TableView<>(vm.figures());
         table.setId("figures");
         table.setEditable(true);
-        table.setTooltip(new Tooltip(KEYS));
-        table.setPlaceholder(new javafx.scene.control.Label("No figures in this report: select text and press Ctrl+N to add one."));
-        table.getColumns().add(choice(vm, "Indicator", "indicator", vm.indicatorCodes(), 150));
-        table.getColumns().add(choice(vm, "Kind", "kind", Arrays.stream(Kind.values()).map(Kind::code).toList(), 70));
-        table.getColumns().add(text(vm, "Year", "year", 60));
-        table.getColumns().add(text(vm, "Value", "value", 80));
-        table.getColumns().add(text(vm, "Unit", "unit", 60));
-        table.getColumns().add(text(vm, "Growth %", "growth_pct", 70));
-        table.getColumns().add(choice(vm, "Qualifier", "qualifier",
+        table.setTooltip(new Tooltip(tr("figures.keys")));
+        table.setPlaceholder(new javafx.scene.control.Label(tr("figures.placeholder")));
+        table.getColumns().add(choice(vm, tr("figures.column.indicator"), "indicator", vm.indicatorCodes(), 150));
+        table.getColumns().add(choice(vm, tr("figures.column.kind"), "kind", Arrays.stream(Kind.values()).map(Kind::code).toList(), 70));
+        table.getColumns().add(text(vm, tr("figures.column.year"), "year", 60));
+        table.getColumns().add(text(vm, tr("figures.column.value"), "value", 80));
+        table.getColumns().add(text(vm, tr("figures.column.unit"), "unit", 60));
+        table.getColumns().add(text(vm, tr("figures.column.growth"), "growth_pct", 70));
+        table.getColumns().add(choice(vm, tr("figures.column.qualifier"), "qualifier",
                 Arrays.stream(Qualifier.values()).map(Qualifier::code).toList(), 85));
-        table.getColumns().add(readOnly("Status", f -> f.status().code(), 80));
-        table.getColumns().add(readOnly("Conf.", f -> String.format("%.2f", f.figure().confidence()), 50));
-        table.getColumns().add(readOnly("Analyst", ReviewedFigure::analyst, 80));
+        table.getColumns().add(readOnly(tr("figures.column.status"), f -> f.status().code(), 80));
+        table.getColumns().add(readOnly(tr("figures.column.confidence"), f -> String.format("%.2f", f.figure().confidence()), 50));
+        table.getColumns().add(readOnly(tr("figures.column.analyst"), ReviewedFigure::analyst, 80));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReviewedFigure f, boolean empty) {

@@ -1,5 +1,7 @@
 package org.zhibiao.ui;
 
+import static org.zhibiao.ui.Messages.tr;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -9,20 +11,23 @@ import javafx.stage.Window;
 /** Every shortcut of the workbench on one sheet (F1 or ?). */
 final class ShortcutSheet {
 
-    static final String[][] KEYS = {
-            {"J / K", "next / previous figure"},
-            {"N", "next pending figure (in the next report when this one is done)"},
-            {"A or Space", "accept and go to the next pending figure"},
-            {"X or Delete", "reject"},
-            {"R", "restore to pending"},
-            {"F2 or Enter", "edit the focused cell; Enter saves, Esc cancels"},
-            {"Ctrl+Z", "undo (across the whole session, in any report)"},
-            {"Ctrl+Shift+Z or Ctrl+Y", "redo"},
-            {"Ctrl+N", "add a figure from the selected report text"},
-            {"Ctrl+O / Ctrl+Shift+O", "import files / a folder"},
-            {"Ctrl+V on the report list", "import the text on the clipboard as a report"},
-            {"F1 or ?", "this sheet"},
-    };
+    /** Key, then the message key of what it does; keys whose name is words are message keys too. */
+    static String[][] keys() {
+        return new String[][] {
+                {"J / K", tr("shortcuts.next")},
+                {"N", tr("shortcuts.nextPending")},
+                {tr("shortcuts.keyAccept"), tr("shortcuts.accept")},
+                {tr("shortcuts.keyReject"), tr("shortcuts.reject")},
+                {"R", tr("shortcuts.restore")},
+                {tr("shortcuts.keyEdit"), tr("shortcuts.edit")},
+                {"Ctrl+Z", tr("shortcuts.undo")},
+                {tr("shortcuts.keyRedo"), tr("shortcuts.redo")},
+                {"Ctrl+N", tr("shortcuts.add")},
+                {"Ctrl+O / Ctrl+Shift+O", tr("shortcuts.import")},
+                {tr("shortcuts.keyPaste"), tr("shortcuts.paste")},
+                {tr("shortcuts.keySheet"), tr("shortcuts.sheet")},
+        };
+    }
 
     private ShortcutSheet() {
     }
@@ -31,14 +36,15 @@ final class ShortcutSheet {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(4);
-        for (int i = 0; i < KEYS.length; i++) {
-            Label key = new Label(KEYS[i][0]);
+        String[][] keys = keys();
+        for (int i = 0; i < keys.length; i++) {
+            Label key = new Label(keys[i][0]);
             key.setStyle("-fx-font-weight: bold;");
-            grid.addRow(i, key, new Label(KEYS[i][1]));
+            grid.addRow(i, key, new Label(keys[i][1]));
         }
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
+        a.setTitle(tr("shortcuts.title"));
+        a.setHeaderText(tr("shortcuts.title"));
         a.getDialogPane().setContent(grid);
         a.initOwner(owner);
         a.show();

@@ -1,5 +1,7 @@
 package org.zhibiao.ui;
 
+import static org.zhibiao.ui.Messages.tr;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -50,7 +52,10 @@ import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
 
+import org.zhibiao.store.WorkspaceLocation;
+
 import java.io.File;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -75,6 +80,7 @@ public final class WorkbenchView {
     private final ListView<Change> historyList = new ListView<>();
     private final Label session = new Label();
     private boolean reshaping;
+    private Host host = new Host() { };
 
     public WorkbenchView(WorkbenchViewModel vm, Gazetteer gazetteer) {
         this.vm = vm;
@@ -114,7 +120,7 @@ public final class WorkbenchView {
 
     private Region reportsPane() {
         filter.setId("report-filter");
-        filter.setPromptText("Filter: region, prefecture, year, type, file…");
+        filter.setPromptText(tr("report.filter.prompt"));
         FilteredList<ReportSummary> filtered = new FilteredList<>(vm.reports());
         filter.textProperty().addListener((o, a, b) -> {
             reshaping = true; // a filter narrows the list; it does not open another report
@@ -132,34 +138,34 @@ public final class WorkbenchView {
         sorted.comparatorProperty().bind(reportTable.comparatorProperty());
         reportTable.setItems(sorted);
         reportTable.setId("reports");
-        reportTable.getColumns().add(column("Region", s -> s.report().identity().region(), 80));
-        reportTable.getColumns().add(column("Prefecture", s -> s.report().identity().prefecture(), 70));
-        TableColumn<ReportSummary, Integer> year = new TableColumn<>("Year");
+        reportTable.getColumns().add(column(tr("report.column.region"), s -> s.report().identity().region(), 80));
+        reportTable.getColumns().add(column(tr("report.column.prefecture"), s -> s.report().identity().prefecture(), 70));
+        TableColumn<ReportSummary, Integer> year = new TableColumn<>(tr("report.column.year"));
         year.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue().report().identity().reportYear()));
         year.setPrefWidth(50);
         reportTable.getColumns().add(year);
-        reportTable.getColumns().add(column("Type", s -> s.report().identity().docType().code(), 60));
-        TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>("Progress");
+        reportTable.getColumns().add(column(tr("report.column.type"), s -> s.report().identity().docType().code(), 60));
+        TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>(tr("report.column.progress"));
         progress.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue()));
         progress.setComparator(java.util.Comparator.comparingInt(ReportSummary::pending).thenComparingInt(ReportSummary::reviewed));
         progress.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(ReportSummary s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.pending() + " pending / " + s.reviewed() + " reviewed");
+                setText(empty || s == null ? null : tr("report.progress", s.pending(), s.reviewed()));
             }
         });
         progress.setPrefWidth(130);
         reportTable.getColumns().add(progress);
-        reportTable.getColumns().add(column("File", s -> s.report().fileName(), 120));
-        reportTable.setPlaceholder(new Label("No reports yet: File ▸ Import, drop files here, or paste text (Ctrl+V)."));
+        reportTable.getColumns().add(column(tr("report.column.file"), s -> s.report().fileName(), 120));
+        reportTable.setPlaceholder(new Label(tr("report.placeholder")));
         reportTable.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 pasteReport();
                 e.consume();
             }
         });
-        VBox box = new VBox(title("Reports"), filter, reportTable);
+        VBox box = new VBox(title(tr("report.list.title")), filter, reportTable);
         VBox.setVgrow(reportTable, Priority.ALWAYS);
         return box;
     }
@@ -180,14 +186,15 @@ public final class WorkbenchView {
     }
 
     private Region textPane() {
-        Label legend = new Label("pending · confirmed · corrected · rejected · added");
-        HBox chips = new HBox(6, chip("pending", "#fff2b3"), chip("confirmed", "#c8ebc6"), chip("corrected", "#bcdcff"),
-                chip("rejected", "#f3c6c6"), chip("added", "#e3cdf5"));
+        Label legend = new Label(String.join(" · ", tr("status.pending"), tr("status.confirmed"),
+                tr("status.corrected"), tr("status.rejected"), tr("status.added")));
+        HBox chips = new HBox(6, chip(tr("status.pending"), "#fff2b3"), chip(tr("status.confirmed"), "#c8ebc6"),
+                chip(tr("status.corrected"), "#bcdcff"), chip(tr("status.rejected"), "#f3c6c6"), chip(tr("status.added"), "#e3cdf5"));
         chips.setPadding(new Insets(2, 6, 2, 6));
         legend.setVisible(false);
-        Label heading = title("Report text");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.reportProperty().get() == null ? "Report text"
-                : "Report text — " + vm.reportProperty().get().report().fileName(), vm.reportProperty()));
+        Label heading = title(tr("text.title"));
+        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.reportProperty().get() == null ? tr("text.title")
+                : tr("text.titleWithFile", vm.reportProperty().get().report().fileName()), vm.reportProperty()));
         VBox box = new VBox(heading, chips, text.node());
         VBox.setVgrow(text.node(), Priority.ALWAYS);
         return box;
@@ -201,7 +208,7 @@ public final class WorkbenchView {
     }
 
     private Region rightPane() {
-        VBox figures = new VBox(title("Figures"), figureTable);
+        VBox figures = new VBox(title(tr("figures.title")), figureTable);
         VBox.setVgrow(figureTable, Priority.ALWAYS);
         historyList.setId("history");
         historyList.setCellFactory(l -> new ListCell<>() {
@@ -209,17 +216,17 @@ public final class WorkbenchView {
             protected void updateItem(Change c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : WHEN.format(c.at()) + "  " + c.analyst() + "  " + c.action() + "  "
-                        + (c.field().equals("*") ? (c.oldValue() == null ? "created " + c.newValue() : "removed")
+                        + (c.field().equals("*") ? (c.oldValue() == null ? tr("history.created", c.newValue()) : tr("history.removed"))
                         : c.field() + ": " + blank(c.oldValue()) + " → " + blank(c.newValue())));
             }
         });
-        Button revert = new Button("Revert to this");
+        Button revert = new Button(tr("history.revert"));
         revert.disableProperty().bind(historyList.getSelectionModel().selectedItemProperty().isNull());
         revert.setOnAction(e -> vm.revertTo(historyList.getSelectionModel().getSelectedItem()));
         VBox history = new VBox(4, historyList, revert);
         VBox.setVgrow(historyList, Priority.ALWAYS);
-        TitledPane historyPane = new TitledPane("History of the selected figure", history);
-        TitledPane detailsPane = new TitledPane("Report details", details());
+        TitledPane historyPane = new TitledPane(tr("history.title"), history);
+        TitledPane detailsPane = new TitledPane(tr("details.title"), details());
         detailsPane.setExpanded(false);
         SplitPane right = new SplitPane(figures, new VBox(historyPane, detailsPane));
         right.setOrientation(Orientation.VERTICAL);
@@ -259,7 +266,7 @@ public final class WorkbenchView {
             reviewYear.setText(id.reviewYear() == null ? "" : id.reviewYear().toString());
             type.setValue(id.docType());
         });
-        Button save = new Button("Save details");
+        Button save = new Button(tr("details.save"));
         save.setOnAction(e -> {
             try {
                 String name = region.getText().strip();
@@ -267,20 +274,20 @@ public final class WorkbenchView {
                 vm.updateIdentity(new ReportIdentity(province.getText().strip(), prefecture.getText().strip(), name, code,
                         year(reportYear.getText()), year(reviewYear.getText()), type.getValue()));
             } catch (NumberFormatException ex) {
-                vm.errorProperty().set("A year must be a number such as 2023; details not saved.");
+                vm.errorProperty().set(tr("details.yearInvalid"));
             }
         });
-        Button reextract = new Button("Re-extract (keeps decisions)");
+        Button reextract = new Button(tr("details.reextract"));
         reextract.setOnAction(e -> vm.reextract());
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
-        g.addRow(0, new Label("Region"), region);
-        g.addRow(1, new Label("Prefecture"), prefecture);
-        g.addRow(2, new Label("Province"), province);
-        g.addRow(3, new Label("Report year"), reportYear);
-        g.addRow(4, new Label("Review year"), reviewYear);
-        g.addRow(5, new Label("Type"), type);
+        g.addRow(0, new Label(tr("details.region")), region);
+        g.addRow(1, new Label(tr("details.prefecture")), prefecture);
+        g.addRow(2, new Label(tr("details.province")), province);
+        g.addRow(3, new Label(tr("details.reportYear")), reportYear);
+        g.addRow(4, new Label(tr("details.reviewYear")), reviewYear);
+        g.addRow(5, new Label(tr("details.type")), type);
         g.addRow(6, save, reextract);
         return g;
     }
@@ -302,7 +309,7 @@ public final class WorkbenchView {
         bar.visibleProperty().bind(vm.progressProperty().isNotNull());
         bar.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> vm.progressProperty().get() == null ? 0 : vm.progressProperty().get(), vm.progressProperty()));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(tr("import.cancel"));
         cancel.visibleProperty().bind(vm.progressProperty().isNotNull());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancelImport());
@@ -322,8 +329,8 @@ public final class WorkbenchView {
     private void updateSession() {
         int[] p = vm.progressCounts();
         long secs = vm.sessionTime().toSeconds();
-        session.setText(String.format("%s · report %d/%d reviewed · workspace %d/%d · session %d decisions, %d:%02d",
-                vm.analyst(), p[0], p[1], p[2], p[3], vm.sessionDecisionsProperty().get(), secs / 60, secs % 60));
+        session.setText(tr("session.summary", vm.analyst(), String.valueOf(p[0]), String.valueOf(p[1]), String.valueOf(p[2]),
+                String.valueOf(p[3]), String.valueOf(vm.sessionDecisionsProperty().get()), String.format("%d:%02d", secs / 60, secs % 60)));
     }
 
     private static Label title(String s) {
@@ -441,35 +448,121 @@ public final class WorkbenchView {
         figureTable.edit(row, (TableColumn<ReviewedFigure, ?>) column);
     }
 
+    /** What the app around the workbench does: switch workspaces, preferences, logs, about. Tests need none of it. */
+    public interface Host {
+        default void openWorkspace(Path file) {
+        }
+
+        default List<Path> recentWorkspaces() {
+            return List.of();
+        }
+
+        default void showPreferences() {
+        }
+
+        default void showLogFolder() {
+        }
+
+        default void showAbout() {
+        }
+    }
+
+    public void setHost(Host host) {
+        this.host = host == null ? new Host() { } : host;
+    }
+
     private MenuBar menus() {
-        Menu file = new Menu("File");
+        Menu recent = new Menu(tr("file.recent"));
+        recent.setId("menu-recent");
+        recent.getItems().add(new MenuItem(tr("file.recentNone")));
+        recent.setOnShowing(e -> fillRecent(recent));
+        Menu file = new Menu(tr("menu.file"));
+        file.setId("menu-file");
         file.getItems().addAll(
-                item("Import files…", "Shortcut+O", this::importFiles),
-                item("Import folder…", "Shortcut+Shift+O", this::importFolder),
-                item("Paste report text  (Ctrl+V on the report list)", null, this::pasteReport),
+                item(tr("file.newWorkspace"), null, this::newWorkspace),
+                item(tr("file.openWorkspace"), null, this::openWorkspace),
+                recent,
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide()));
-        Menu edit = new Menu("Edit");
-        MenuItem redoY = item("Redo", "Shortcut+Y", vm::redo);
-        edit.getItems().addAll(item("Undo", "Shortcut+Z", vm::undo), item("Redo", "Shortcut+Shift+Z", vm::redo), redoY);
-        Menu review = new Menu("Review");
+                item(tr("file.import"), "Shortcut+O", this::importFiles),
+                item(tr("file.importFolder"), "Shortcut+Shift+O", this::importFolder),
+                item(tr("file.paste"), null, this::pasteReport),
+                new SeparatorMenuItem(),
+                item(tr("file.preferences"), "Shortcut+Comma", () -> host.showPreferences()),
+                new SeparatorMenuItem(),
+                item(tr("file.quit"), "Shortcut+Q", () -> root.getScene().getWindow().hide()));
+        Menu edit = new Menu(tr("menu.edit"));
+        edit.setId("menu-edit");
+        MenuItem redoY = item(tr("edit.redo"), "Shortcut+Y", vm::redo);
+        edit.getItems().addAll(item(tr("edit.undo"), "Shortcut+Z", vm::undo), item(tr("edit.redo"), "Shortcut+Shift+Z", vm::redo), redoY);
+        Menu review = new Menu(tr("menu.review"));
+        review.setId("menu-review");
         review.getItems().addAll(
-                item("Next figure  (J)", null, vm::next),
-                item("Previous figure  (K)", null, vm::previous),
-                item("Next pending figure  (N)", null, vm::nextPending),
+                item(tr("review.next"), null, vm::next),
+                item(tr("review.previous"), null, vm::previous),
+                item(tr("review.nextPending"), null, vm::nextPending),
                 new SeparatorMenuItem(),
-                item("Accept and go to the next pending  (A, Space)", null, vm::accept),
-                item("Reject  (X, Delete)", null, vm::reject),
-                item("Restore to pending  (R)", null, vm::restore),
-                item("Edit the focused cell  (F2, Enter)", null, this::editFocusedCell),
-                item("Add figure from the selected text…", "Shortcut+N", this::addFigure),
+                item(tr("review.accept"), null, vm::accept),
+                item(tr("review.reject"), null, vm::reject),
+                item(tr("review.restore"), null, vm::restore),
+                item(tr("review.edit"), null, this::editFocusedCell),
+                item(tr("review.addFigure"), "Shortcut+N", this::addFigure),
                 new SeparatorMenuItem(),
-                item("Run extraction again on this report", null, vm::reextract),
-                item("Indicator dictionary…", null,
+                item(tr("review.reextract"), null, vm::reextract),
+                item(tr("review.dictionary"), null,
                         () -> DictionaryDialog.show(window(), vm, org.zhibiao.service.Dictionary.user())));
-        Menu help = new Menu("Help");
-        help.getItems().add(item("Keyboard shortcuts  (F1, ?)", null, () -> ShortcutSheet.show(root.getScene().getWindow())));
+        Menu help = new Menu(tr("menu.help"));
+        help.setId("menu-help");
+        help.getItems().addAll(
+                item(tr("help.shortcuts"), null, () -> ShortcutSheet.show(root.getScene().getWindow())),
+                new SeparatorMenuItem(),
+                item(tr("help.logFolder"), null, () -> host.showLogFolder()),
+                item(tr("help.about"), null, () -> host.showAbout()));
         return new MenuBar(file, edit, review, help);
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path p : host.recentWorkspaces()) {
+            recent.getItems().add(item(p.toString(), null, () -> {
+                if (java.nio.file.Files.exists(p)) {
+                    host.openWorkspace(p);
+                } else {
+                    vm.errorProperty().set(tr("file.missingWorkspace", p));
+                }
+            }));
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(tr("file.recentNone"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private FileChooser workspaceChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(tr("file.workspaceFilter"), "*.mv.db"));
+        Path current = vm.workspace().file().getParent();
+        if (current != null && java.nio.file.Files.isDirectory(current)) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        return chooser;
+    }
+
+    private void newWorkspace() {
+        FileChooser chooser = workspaceChooser(tr("file.newWorkspaceTitle"));
+        chooser.setInitialFileName("reports" + WorkspaceLocation.DB_SUFFIX);
+        File f = chooser.showSaveDialog(window());
+        if (f != null) {
+            host.openWorkspace(WorkspaceLocation.file(f.toPath()));
+        }
+    }
+
+    private void openWorkspace() {
+        File f = workspaceChooser(tr("file.openWorkspaceTitle")).showOpenDialog(window());
+        if (f != null) {
+            host.openWorkspace(WorkspaceLocation.file(f.toPath()));
+        }
     }
 
     private static MenuItem item(String label, String accelerator, Runnable action) {
@@ -487,15 +580,15 @@ public final class WorkbenchView {
     void addFigure() {
         var sel = text.area().getSelection();
         if (sel.getLength() == 0) {
-            vm.errorProperty().set("Select the text of the missed figure in the report first, then choose Add figure.");
+            vm.errorProperty().set(tr("addFigure.selectFirst"));
             return;
         }
         String selected = text.area().getSelectedText();
         List<String> codes = vm.indicatorCodes();
         String guess = vm.guessIndicator(selected).orElse(codes.get(0));
         ChoiceDialog<String> dialog = new ChoiceDialog<>(label(guess), codes.stream().map(this::label).toList());
-        dialog.setTitle("Add figure");
-        dialog.setHeaderText("Which indicator does 「" + abbreviate(selected) + "」 state?");
+        dialog.setTitle(tr("addFigure.title"));
+        dialog.setHeaderText(tr("addFigure.header", abbreviate(selected)));
         dialog.initOwner(root.getScene().getWindow());
         Optional<String> chosen = dialog.showAndWait();
         chosen.ifPresent(c -> vm.addFigure(sel.getStart(), sel.getEnd(), c.substring(0, c.indexOf(' '))));
@@ -511,8 +604,8 @@ public final class WorkbenchView {
 
     private void importFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import reports");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Reports (*.txt, *.docx, *.pdf, *.html)",
+        chooser.setTitle(tr("import.filesTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(tr("import.filesFilter"),
                 "*.txt", "*.docx", "*.pdf", "*.html", "*.htm"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {
@@ -522,7 +615,7 @@ public final class WorkbenchView {
 
     private void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import a folder of reports");
+        chooser.setTitle(tr("import.folderTitle"));
         File dir = chooser.showDialog(window());
         if (dir != null) {
             vm.importFiles(List.of(dir.toPath()), s -> { });
@@ -532,7 +625,7 @@ public final class WorkbenchView {
     private void pasteReport() {
         String s = Clipboard.getSystemClipboard().getString();
         if (s == null || s.isBlank()) {
-            vm.errorProperty().set("The clipboard holds no text to import.");
+            vm.errorProperty().set(tr("paste.empty"));
             return;
         }
         vm.importText("pasted-" + java.time.LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt", s);

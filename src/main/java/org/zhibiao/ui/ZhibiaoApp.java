@@ -1,5 +1,6 @@
 package org.zhibiao.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -9,56 +10,190 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.RegionResolver;
+import org.zhibiao.store.UserFolders;
 import org.zhibiao.store.Workspace;
 import org.zhibiao.store.WorkspaceLocation;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import static org.zhibiao.ui.Messages.tr;
+
 /**
- * The desktop app. {@code zhibiao.jar} opens the default workspace; {@code zhibiao.jar --workspace FILE
- * [--analyst NAME]} opens (or creates) that one. The analyst's name is asked once and remembered.
+ * The desktop app. {@code zhibiao.jar} opens the default workspace (created with the five sample reports on first
+ * run); {@code zhibiao.jar --workspace FILE [--analyst NAME]} opens (or creates) that one. The analyst's name is
+ * asked once and remembered. With {@code -Dzhibiao.startupProbe=true} (or {@code =exit}) it prints
+ * {@code zhibiao.startupProbe shown=EPOCH_MS jvmStart=EPOCH_MS} once the workbench is first shown (and then quits).
  */
 public final class ZhibiaoApp extends Application {
 
     public static final String TITLE = "Zhibiao";
+    private static final Logger LOG = LoggerFactory.getLogger(ZhibiaoApp.class);
 
     private FxTaskRunner runner;
     private Workspace workspace;
+    private WorkbenchView view;
+    private AppSettings settings;
+    private Stage stage;
+    private String analyst;
+    private String fontNotice;
+    private boolean probed;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
+        settings = AppSettings.user();
+        Locale locale = settings.locale();
+        if (!"system".equals(settings.language())) {
+            Locale.setDefault(locale); // JavaFX's own dialog buttons follow the default locale
+        }
+        Messages.use(locale);
+        Path log = GuiLog.start(UserFolders.logs());
+        LOG.info("Zhibiao {} starting; Java {}, JavaFX {}, locale {}, log {}", AppDialogs.version(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale, log);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+
         stage.getIcons().add(new Image(ZhibiaoApp.class.getResourceAsStream("zhibiao.png")));
         stage.setTitle(TITLE);
-        Label opening = new Label("Opening the workspace…");
+        Label opening = new Label(tr("app.opening"));
         opening.setId("welcome");
         BorderPane placeholder = new BorderPane(opening);
         placeholder.setPadding(new Insets(24));
         stage.setScene(new Scene(placeholder, 1366, 768));
         stage.show();
 
+        Optional<String> font = ChineseFont.find();
+        if (font.isEmpty()) {
+            fontNotice = tr("app.fontMissing");
+            LOG.warn("no font for Chinese text found among {} families", javafx.scene.text.Font.getFamilies().size());
+        } else {
+            LOG.info("Chinese text font: {}", font.get());
+        }
+
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        Path file = option(args, "--workspace").map(Path::of).orElse(WorkspaceLocation.defaultWorkspace());
-        String analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage));
+        Optional<Path> named = option(args, "--workspace").map(Path::of);
+        Path file = named.map(WorkspaceLocation::file).orElse(WorkspaceLocation.defaultWorkspace());
+        boolean firstRun = named.isEmpty() && !Files.exists(file);
+        analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
         if (analyst == null) {
             Platform.exit();
             return;
         }
         runner = new FxTaskRunner();
+        open(file, firstRun, font.orElse(null));
+    }
+
+    /** Opens a workspace off the FX thread and shows it, closing the one shown before. */
+    private void open(Path file, boolean firstRun, String fontFamily) {
+        Workspace previous = workspace;
         runner.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            // the lexicon and the gazetteer load beside the workspace: together they are most of a cold start
+            var extractor = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> org.zhibiao.service.Dictionary.user().extractor());
+            var regions = java.util.concurrent.CompletableFuture.supplyAsync(RegionResolver::loadDefault);
             Workspace ws = Workspace.open(file);
-            return new Object[] {ws, org.zhibiao.service.Dictionary.user().extractor(), RegionResolver.loadDefault()};
+            return new Object[] {ws, extractor.join(), regions.join()};
         }, loaded -> {
             workspace = (Workspace) loaded[0];
-            show(stage, workspace, (Extractor) loaded[1], (RegionResolver) loaded[2], analyst, runner);
+            settings.addRecent(workspace.file());
+            Messages.use(settings.locale()); // a language chosen in preferences applies from this window on
+            view = show(stage, workspace, (Extractor) loaded[1], (RegionResolver) loaded[2], analyst, runner);
+            if (fontFamily != null) {
+                view.root().setStyle("-fx-font-family: \"" + fontFamily + "\";");
+            }
+            view.setHost(host());
+            LOG.info("opened workspace {}", workspace.file());
+            if (fontNotice != null) {
+                view.viewModel().errorProperty().set(fontNotice);
+            }
+            if (firstRun) {
+                importSamples(view.viewModel(), workspace.file());
+            }
+            probe();
         }, e -> {
-            WorkbenchView.alert(stage, e.getMessage());
-            Platform.exit();
+            LOG.error("cannot open workspace {}", file, e);
+            WorkbenchView.alert(stage, tr("app.openFailed", file, e.getMessage()));
+            if (previous == null) {
+                Platform.exit();
+            }
         });
+    }
+
+    private void importSamples(WorkbenchViewModel vm, Path file) {
+        try {
+            List<Path> samples = SampleReports.copyToTemp();
+            vm.messageProperty().set(tr("app.firstRunImporting", file));
+            vm.importFiles(samples, summary -> {
+                vm.messageProperty().set(tr("app.firstRun", file));
+                LOG.info("first run: workspace {} created, {} sample reports imported", file, summary.imported().size());
+            });
+        } catch (java.io.IOException e) {
+            LOG.warn("sample reports not imported: {}", e.getMessage());
+            vm.messageProperty().set(tr("app.firstRun", file));
+        }
+    }
+
+    /** For the cold start benchmark (scripts/startup-bench.sh): when the workbench is first on screen. */
+    private void probe() {
+        String mode = System.getProperty("zhibiao.startupProbe");
+        if (mode == null || probed) {
+            return;
+        }
+        probed = true;
+        Platform.runLater(() -> {
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("zhibiao.startupProbe shown=" + System.currentTimeMillis() + " jvmStart=" + jvmStart);
+            System.out.flush();
+            if ("exit".equals(mode)) { // after the report loads that are under way
+                javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                wait.setOnFinished(e -> Platform.exit());
+                wait.play();
+            }
+        });
+    }
+
+    private WorkbenchView.Host host() {
+        return new WorkbenchView.Host() {
+            @Override
+            public void openWorkspace(Path file) {
+                open(file, false, ChineseFont.find().orElse(null));
+            }
+
+            @Override
+            public List<Path> recentWorkspaces() {
+                return settings.recent();
+            }
+
+            @Override
+            public void showPreferences() {
+                if (AppDialogs.preferences(stage, settings)) {
+                    view.viewModel().messageProperty().set(tr("preferences.saved") + " " + tr("preferences.restartNote"));
+                }
+            }
+
+            @Override
+            public void showLogFolder() {
+                view.viewModel().messageProperty().set(tr("help.logFolderMessage", UserFolders.logs()));
+                AppDialogs.showLogFolder(stage, getHostServices(), UserFolders.logs());
+            }
+
+            @Override
+            public void showAbout() {
+                AppDialogs.about(stage, workspace.file(), settings.file(), UserFolders.logs());
+            }
+        };
     }
 
     /** Puts the workbench for an open workspace into a stage; also what UI tests call. */
@@ -75,18 +210,17 @@ public final class ZhibiaoApp extends Application {
         return view;
     }
 
-    private static String askAnalyst(Stage owner) {
-        AnalystPreferences prefs = AnalystPreferences.user();
-        if (!prefs.analyst().isBlank()) {
-            return prefs.analyst();
+    private static String askAnalyst(Stage owner, AppSettings settings) {
+        if (!settings.analyst().isBlank()) {
+            return settings.analyst();
         }
         TextInputDialog d = new TextInputDialog(System.getProperty("user.name", ""));
         d.initOwner(owner);
-        d.setTitle("Zhibiao");
-        d.setHeaderText("Who is reviewing? Your name is recorded with every change you make.");
-        d.setContentText("Analyst:");
+        d.setTitle(tr("analyst.title"));
+        d.setHeaderText(tr("analyst.header"));
+        d.setContentText(tr("analyst.label"));
         Optional<String> name = d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
-        name.ifPresent(prefs::setAnalyst);
+        name.ifPresent(settings::setAnalyst);
         return name.orElse(null);
     }
 

@@ -208,7 +208,9 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ComboBox<String> choice = robot.lookup(".dialog-pane .combo-box").queryComboBox();
         robot.interact(() -> choice.getSelectionModel().select("domestic_investment — 国内到位资金"));
-        robot.clickOn("OK");
+        // the dialog's OK button, whatever the locale calls it
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         ReviewedFigure added = stored().stream().filter(f -> f.status() == Status.ADDED).findFirst().orElseThrow();
         assertThat(added.figure().indicator()).isEqualTo("domestic_investment");

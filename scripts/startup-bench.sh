@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Cold start of the desktop app: the time from `java -jar target/zhibiao.jar --workspace X --analyst Y` to the
+# workbench first shown, under Xvfb. The app prints "zhibiao.startupProbe shown=EPOCH_MS" when started with
+# -Dzhibiao.startupProbe=exit, then quits. Usage: scripts/startup-bench.sh [RUNS] (default 7); prints each run and
+# the median. The workspace is a fresh copy holding the five sample reports, in a fresh HOME.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+jar=target/zhibiao.jar
+[ -f "$jar" ] || mvn -B -q package -DskipTests
+command -v xvfb-run >/dev/null 2>&1 || { echo "startup-bench: needs xvfb-run (apt-get install xvfb)" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+mkdir -p "$HOME"
+java -jar "$jar" import --workspace "$work/bench" --analyst bench seeds >/dev/null 2>&1
+
+cat > "$work/one.sh" <<'INNER'
+#!/usr/bin/env bash
+jar=$1; ws=$2
+t0=$(date +%s%3N)
+out=$(java -Dzhibiao.startupProbe=exit -jar "$jar" --workspace "$ws" --analyst bench 2>/dev/null | grep startupProbe)
+shown=$(sed -n 's/.*shown=\([0-9]*\).*/\1/p' <<<"$out")
+jvm=$(sed -n 's/.*jvmStart=\([0-9]*\).*/\1/p' <<<"$out")
+echo "$((shown - t0)) $((shown - jvm))"
+INNER
+chmod +x "$work/one.sh"
+
+results=()
+for i in $(seq 1 "$runs"); do
+  r=$(xvfb-run -a -s "-screen 0 1600x1000x24" "$work/one.sh" "$jar" "$work/bench")
+  echo "run $i: ${r% *} ms from the command to the window shown (${r#* } ms from JVM start)"
+  results+=("${r% *}")
+done
+median=$(printf '%s\n' "${results[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+echo "median: ${median} ms over ${runs} runs ($(date -I), $(java -version 2>&1 | head -1), $(nproc) cores)"

@@ -1,0 +1,78 @@
+package org.zhibiao.ui;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The desktop app's log: one file per launch ({@code zhibiao-YYYYMMDD-HHMMSS.log}) in the user's log folder, the
+ * last {@value #KEEP} kept. Configured here, at UI start, so that the command line keeps logging warnings to stderr
+ * only (logback.xml).
+ */
+final class GuiLog {
+
+    static final int KEEP = 10;
+    private static Path current;
+
+    private GuiLog() {
+    }
+
+    /** Starts the log file of this launch in folder; returns it, or null when the folder cannot be written. */
+    static synchronized Path start(Path folder) {
+        if (current != null) {
+            return current;
+        }
+        try {
+            Files.createDirectories(folder);
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path file = folder.resolve("zhibiao-" + stamp + ".log");
+            for (int i = 1; Files.exists(file); i++) {
+                file = folder.resolve("zhibiao-" + stamp + "-" + i + ".log");
+            }
+            LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext(ctx);
+            encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30}: %msg%n");
+            encoder.start();
+            FileAppender<ILoggingEvent> appender = new FileAppender<>();
+            appender.setContext(ctx);
+            appender.setName("GUI-FILE");
+            appender.setFile(file.toString());
+            appender.setEncoder(encoder);
+            appender.start();
+            ctx.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+            ctx.getLogger("org.zhibiao").setLevel(Level.INFO);
+            current = file;
+            prune(folder, KEEP);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(GuiLog.class).warn("no log file in {}: {}", folder, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Deletes all but the newest keep log files of the folder. */
+    static void prune(Path folder, int keep) throws IOException {
+        List<Path> logs;
+        try (Stream<Path> s = Files.list(folder)) {
+            logs = s.filter(p -> p.getFileName().toString().matches("zhibiao-.*\\.log"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        for (Path old : logs.subList(Math.min(keep, logs.size()), logs.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+}
