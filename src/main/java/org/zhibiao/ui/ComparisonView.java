@@ -24,6 +24,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -204,18 +205,26 @@ public final class ComparisonView {
         TextField filter = new TextField();
         filter.setId("comparison-filter");
         filter.setPromptText("省 / 市 / 县 Province, prefecture…");
-        filter.setPrefColumnCount(16);
+        filter.setPrefColumnCount(10);
         filter.textProperty().bindBidirectional(vm.regionFilterProperty());
 
-        CheckBox reviewed = new CheckBox("只看已审核 Reviewed figures only");
+        CheckBox reviewed = new CheckBox("只看已审核 Reviewed only");
         reviewed.setId("comparison-reviewed");
         reviewed.selectedProperty().bindBidirectional(vm.reviewedOnlyProperty());
 
         Button refresh = new Button("刷新 Refresh");
         refresh.setOnAction(e -> vm.refresh());
 
-        HBox bar = new HBox(8, new Label("指标 Indicator"), indicator, new Label("口径 Measure"), measure,
+        indicator.setPrefWidth(210);
+        measure.setPrefWidth(130);
+        yearBox.setPrefWidth(172);
+        FlowPane bar = new FlowPane(8, 6, new Label("指标 Indicator"), indicator, new Label("口径 Measure"), measure,
                 new Label("年份 Year"), yearBox, new Label("地区 Regions"), filter, reviewed, refresh);
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof ComboBox) && !(n instanceof TextField)) {
+                c.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "…"
+            }
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
@@ -287,35 +296,40 @@ public final class ComparisonView {
 
     private void buildColumns() {
         pivot.getColumns().clear();
-        TableColumn<ComparisonViewModel.PivotRow, String> region = new TableColumn<>("地区 Region");
+        TableColumn<ComparisonViewModel.PivotRow, String> region = new TableColumn<>("地区");
         region.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().region().name()));
-        region.setPrefWidth(110);
-        TableColumn<ComparisonViewModel.PivotRow, String> above = new TableColumn<>("所属 Prefecture");
+        region.setPrefWidth(72);
+        TableColumn<ComparisonViewModel.PivotRow, String> above = new TableColumn<>("所属");
         above.setCellValueFactory(d -> {
             Comparison.Region r = d.getValue().region();
             return new ReadOnlyObjectWrapper<>(r.prefecture() == null || r.prefecture().isEmpty() ? r.province()
                     : r.province() + " " + r.prefecture());
         });
-        above.setPrefWidth(130);
+        above.setPrefWidth(112);
         pivot.getColumns().add(region);
         pivot.getColumns().add(above);
         Measure m = vm.measureProperty().get();
         String gapUnit = m == Measure.GROWTH ? "pp" : "";
         for (int year : vm.shownYears()) {
             TableColumn<ComparisonViewModel.PivotRow, Comparison> group = new TableColumn<>(String.valueOf(year));
-            group.getColumns().add(cellColumn(year, "目标 Target", 78, c -> target(c, m)));
-            group.getColumns().add(cellColumn(year, "实际 Actual", 78, c -> number(m.actual(c), unit(c, m))));
-            group.getColumns().add(cellColumn(year, gapUnit.isEmpty() ? "差 Gap" : "差 Gap (pp)", 76,
+            group.getColumns().add(cellColumn(year, "目标", "Target", 58, c -> target(c, m)));
+            group.getColumns().add(cellColumn(year, "实际", "Actual", 58, c -> number(m.actual(c), unit(c, m))));
+            group.getColumns().add(cellColumn(year, gapUnit.isEmpty() ? "差距" : "差距 pp",
+                    "Gap: actual − target" + (gapUnit.isEmpty() ? "" : ", in percentage points"), 58,
                     c -> signed(m.gap(c))));
-            group.getColumns().add(cellColumn(year, "状态 Status", 138, c -> ComparisonCharts.label(c.status())
+            group.getColumns().add(cellColumn(year, "状态", "Status", 150, c -> (c.status() == Completion.NOT_COMPARABLE ? "不可比 n/a" : ComparisonCharts.label(c.status()))
                     + (c.reviewed() ? "" : " *")));
             pivot.getColumns().add(group);
         }
     }
 
-    private static TableColumn<ComparisonViewModel.PivotRow, Comparison> cellColumn(int year, String title, double width,
+    private static TableColumn<ComparisonViewModel.PivotRow, Comparison> cellColumn(int year, String title, String english,
+                                                                                   double width,
                                                                                    Function<Comparison, String> text) {
-        TableColumn<ComparisonViewModel.PivotRow, Comparison> col = new TableColumn<>(title);
+        TableColumn<ComparisonViewModel.PivotRow, Comparison> col = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(english));
+        col.setGraphic(header);
         col.setPrefWidth(width);
         col.setSortable(false);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().year(year)));
