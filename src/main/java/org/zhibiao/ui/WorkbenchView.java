@@ -508,6 +508,7 @@ public final class WorkbenchView {
                 item(tr("review.addFigure"), "Shortcut+N", this::addFigure),
                 new SeparatorMenuItem(),
                 item(tr("review.reextract"), null, vm::reextract),
+                item(tr("review.compare"), null, this::openComparison),
                 item(tr("review.dictionary"), null,
                         () -> DictionaryDialog.show(window(), vm, org.zhibiao.service.Dictionary.user())));
         Menu help = new Menu(tr("menu.help"));
@@ -572,6 +573,13 @@ public final class WorkbenchView {
         }
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** The comparison window, kept up to date with every review decision made here. */
+    ComparisonViewModel openComparison() {
+        ComparisonViewModel comparison = ComparisonView.open(window(), vm.workspace(), vm.extractor(), vm.runner());
+        vm.onChange(comparison::refresh);
+        return comparison;
     }
 
     // ---- actions with dialogs ----------------------------------------------------------------------------

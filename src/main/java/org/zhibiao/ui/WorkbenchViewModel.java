@@ -67,6 +67,7 @@ public final class WorkbenchViewModel {
     private final IntegerProperty sessionDecisions = new SimpleIntegerProperty();
     private final ObjectProperty<Double> progress = new SimpleObjectProperty<>(null);
     private volatile boolean cancel;
+    private final List<Runnable> changeListeners = new java.util.ArrayList<>();
     private final Deque<Long> undo = new ArrayDeque<>();
     private final Deque<Long> redo = new ArrayDeque<>();
 
@@ -80,6 +81,19 @@ public final class WorkbenchViewModel {
         this.clock = clock;
         this.sessionStart = clock.instant();
         figure.addListener((o, a, b) -> loadHistory(b));
+    }
+
+    /** Called after every change to the workspace (a review decision, an undo, an import), on the FX thread. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    public TaskRunner runner() {
+        return runner;
     }
 
     /** Uses a new engine (after the analyst extended the dictionary) for the next import and re-extraction. */
@@ -423,6 +437,7 @@ public final class WorkbenchViewModel {
             sessionDecisions.set(Math.max(0, sessionDecisions.get() + (verb.equals("undone") ? -1 : 1)));
             message.set("Last change " + verb + ".");
             refresh(r[1] < 0 ? null : r[1]);
+            changed();
         });
     }
 
@@ -450,6 +465,7 @@ public final class WorkbenchViewModel {
         run(() -> workspace.inTransaction(() -> workspace.reports().updateIdentity(s.report().id(), id)),
                 old -> {
                     message.set("Report details saved.");
+                    changed();
                     reloadReports(s.report().id(), figure.get() == null ? null : figure.get().id());
                 });
     }
@@ -462,6 +478,7 @@ public final class WorkbenchViewModel {
         run(() -> reextract.reextract(s.report().id()), o -> {
             message.set("Extraction run again: " + o.added() + " figures found, " + o.kept() + " reviewed ones kept.");
             reloadReports(s.report().id(), null);
+            changed();
         });
     }
 
@@ -493,6 +510,7 @@ public final class WorkbenchViewModel {
                 error.set(b.toString());
             }
             load();
+            changed();
             done.accept(summary);
         });
     }
@@ -519,6 +537,7 @@ public final class WorkbenchViewModel {
             }
             message.set(done);
             refresh(r[1] < 0 ? null : r[1], advance ? this::nextPending : () -> { });
+            changed();
         });
     }
 

@@ -184,6 +184,30 @@ class WorkbenchTest {
     }
 
     @Test
+    void theComparisonFollowsCorrectionsMadeInTheReview(FxRobot robot) throws Exception {
+        for (String name : new String[] {"xinxing_2022.txt", "xinxing_2023.txt"}) {
+            paste(robot, Files.readString(Path.of("src/test/resources/compare", name)));
+        }
+        ComparisonViewModel[] comparison = new ComparisonViewModel[1];
+        robot.interact(() -> comparison[0] = view.openComparison());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.function.Supplier<org.zhibiao.analysis.Comparison> gdp2022 = () -> comparison[0].shown().stream()
+                .filter(c -> c.indicator().equals("gdp") && c.year() == 2022).findFirst().orElseThrow();
+        assertThat(gdp2022.get().status()).isEqualTo(org.zhibiao.analysis.Completion.MISSED); // 7% 左右, 4.1%
+        long actualId = gdp2022.get().actualId();
+        // correct the 2022 result in the workbench: 4.1% was a misreading of 7.1%
+        List<ReportSummary> reports = workspace.inTransaction(() -> workspace.reports().summaries());
+        robot.interact(() -> vm().selectReport(reports.stream().filter(r -> Integer.valueOf(2023).equals(r.report().identity().reportYear()))
+                .findFirst().orElseThrow()));
+        robot.interact(() -> vm().figureProperty().set(vm().figures().stream().filter(f -> f.id() == actualId).findFirst().orElseThrow()));
+        robot.clickOn("#figures");
+        robot.interact(() -> vm().edit(selected(), "growth_pct", "7.1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gdp2022.get().status()).isEqualTo(org.zhibiao.analysis.Completion.MET);
+        assertThat(gdp2022.get().gapPp()).isEqualByComparingTo("0.1");
+    }
+
+    @Test
     void invalidInputIsShownAndNothingChanges(FxRobot robot) throws Exception {
         paste(robot, Files.readString(Path.of("seeds/004_730362b3f4dad76a.txt")));
         robot.clickOn("#figures");
