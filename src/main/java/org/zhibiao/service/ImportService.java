@@ -80,7 +80,15 @@ public final class ImportService {
                 failed.put(file, r.error());
                 outcome = r.error();
             } else {
-                int stored = store(file, r);
+                int stored;
+                try {
+                    stored = store(file, r);
+                } catch (WorkspaceException e) {
+                    // the document's transaction was rolled back; a full disk fails the rest of the batch the same way
+                    failed.put(file, e.getMessage());
+                    progress.update(i + 1, files.size(), file, e.getMessage());
+                    continue;
+                }
                 if (stored < 0) {
                     duplicates.add(file);
                     outcome = "already in the workspace";

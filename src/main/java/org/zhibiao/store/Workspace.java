@@ -79,7 +79,9 @@ public final class Workspace implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             closeQuietly(connection);
-            throw new WorkspaceException("The workspace " + file + " cannot be opened: " + rootMessage(e), e);
+            String why = describeWriteFailure(e);
+            throw new WorkspaceException(why.startsWith("The workspace could not be updated")
+                    ? "The workspace " + file + " cannot be opened: " + rootMessage(e) : why.replace("this step", "opening " + file), e);
         }
     }
 
@@ -187,10 +189,10 @@ public final class Workspace implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the original failure is the one to report
             }
-            if (e instanceof RuntimeException r) {
+            if (e instanceof RuntimeException r && !(r instanceof org.h2.mvstore.MVStoreException)) {
                 throw r;
             }
-            throw new WorkspaceException("The workspace could not be updated: " + rootMessage(e), e);
+            throw new WorkspaceException(describeWriteFailure(e), e);
         }
     }
 
@@ -225,6 +227,29 @@ public final class Workspace implements AutoCloseable {
         } finally {
             closeQuietly(connection);
         }
+    }
+
+    /** A failed write in words a user can act on: a full disk, a read-only folder, or the database's own reason. */
+    static String describeWriteFailure(Throwable e) {
+        String all = chain(e);
+        if (all.contains("No space left") || all.contains("not enough space") || all.contains("disk full")) {
+            return "The disk holding the workspace is full; nothing of this step was saved. Free some space and try again.";
+        }
+        if (all.contains("Read-only file system") || all.contains("read only") || all.contains("ACCESS_MODE_DATA=r")) {
+            return "The workspace's folder is read-only; nothing of this step was saved.";
+        }
+        if (all.contains("database is closed") || all.contains("has been closed") || all.contains("closed")) {
+            return "The workspace stopped after an earlier write failed; close it and open it again. Nothing half-written was kept.";
+        }
+        return "The workspace could not be updated: " + rootMessage(e);
+    }
+
+    private static String chain(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
+            b.append(t.getMessage()).append(' ');
+        }
+        return b.toString();
     }
 
     static String rootMessage(Throwable e) {
