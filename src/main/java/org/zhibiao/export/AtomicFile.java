@@ -55,6 +55,7 @@ final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            permissions(tmp, file);
             move(tmp, file);
             moved = true;
         } catch (IOException e) {
@@ -67,6 +68,16 @@ final class AtomicFile {
                     // nothing more to do: the temporary file is hidden and named after the export
                 }
             }
+        }
+    }
+
+    /** A temporary file is private to its owner: give the export the previous file's permissions, or rw-r--r--. */
+    private static void permissions(Path tmp, Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the temporary file has the folder's ordinary permissions
         }
     }
 
