@@ -1,0 +1,488 @@
+package org.zhibiao.export;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zhibiao.analysis.CompareService;
+import org.zhibiao.analysis.Comparison;
+import org.zhibiao.extract.Lexicon;
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.Report;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.model.ReportSummary;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.service.Progress;
+import org.zhibiao.store.Workspace;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Exports a workspace to an Excel workbook for briefings: the figures, targets against results, the reports with
+ * their review progress, and a native bar chart of target against actual growth by region.
+ *
+ * <p>The tables are streamed (SXSSF, {@value #ROW_WINDOW} rows in memory) so that 100,000 figures export in
+ * seconds with bounded memory; the chart sheet is small and built on the plain XSSF workbook underneath, before
+ * streaming starts, because charts need an XSSFSheet. Growth rates are stored as percent numbers (3.1 means 3.1 %)
+ * with the display format {@code 0.0#"%"}, as the workspace holds them; gaps are percentage points.
+ *
+ * <p>The file is written to a temporary file beside the target and moved into place: a failed or cancelled export
+ * leaves the previous file as it was.
+ */
+public final class XlsxExporter {
+
+    /** Rows of each streamed sheet kept in memory. */
+    public static final int ROW_WINDOW = 200;
+
+    static final String GROWTH_FORMAT = "0.0#\"%\"";
+    static final String GAP_FORMAT = "+0.0#;-0.0#;0.0";
+    static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+    static final String CONFIDENCE_FORMAT = "0.00";
+    /** At most this many regions in the chart (the first in the pivot's order): more bars are unreadable. */
+    static final int CHART_REGIONS = 60;
+    /** Column of the completion status in the targets-vs-actuals sheet (N). */
+    static final int STATUS_COLUMN = 13;
+
+    private static final int[] FIGURE_WIDTHS = {24, 10, 10, 12, 9, 16, 22, 9, 7, 12, 8, 11, 8, 48, 10, 12, 17, 9};
+    private static final int[] COMPARISON_WIDTHS = {12, 10, 10, 16, 22, 7, 12, 12, 12, 12, 12, 8, 8, 12, 8};
+    private static final int[] REPORT_WIDTHS = {7, 24, 10, 10, 12, 11, 9, 9, 10, 12, 17, 12, 8, 8, 8, 9};
+
+    private final Workspace workspace;
+    private final FigureRows rows;
+
+    /** An exporter with the built-in indicator names. */
+    public XlsxExporter(Workspace workspace) {
+        this(workspace, Lexicon.loadDefault());
+    }
+
+    /** An exporter naming indicators as the given lexicon does (the analyst's dictionary). */
+    public XlsxExporter(Workspace workspace, Lexicon lexicon) {
+        this.workspace = workspace;
+        this.rows = new FigureRows(workspace, lexicon);
+    }
+
+    /**
+     * Exports what a UI shows: the given reports (all when null), headers in the given language.
+     *
+     * @param progress called after each report's figures (done and total count figures); a cancelled progress
+     *                 stops the export with an {@link ExportException} and leaves no file
+     */
+    public ExportResult export(Path target, Locale locale, Collection<Long> reportIds, Progress progress) {
+        return export(target, ExportOptions.defaults().withLocale(locale)
+                .withFilter(ExportFilter.all().withReports(reportIds)), progress);
+    }
+
+    /**
+     * Exports the workbook.
+     *
+     * @throws ExportException when the file cannot be written (read-only, open in another program, cancelled);
+     *                         the previous file, if any, is then unchanged
+     */
+    public ExportResult export(Path target, ExportOptions options, Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        Labels labels = new Labels(options.english());
+        ExportFilter filter = options.filter();
+        List<ReportSummary> reports = rows.reports(filter);
+        List<Comparison> comparisons = comparisons(filter, reports);
+        Chart chart = Chart.of(comparisons, options.chartIndicator());
+
+        XSSFWorkbook base = new XSSFWorkbook();
+        for (String name : List.of(Labels.SHEET_FIGURES, Labels.SHEET_COMPARISON, Labels.SHEET_REPORTS, Labels.SHEET_CHART)) {
+            base.createSheet(name);
+        }
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW);
+        try {
+            Styles styles = new Styles(wb);
+            // the chart sheet is plain XSSF: built before the streamed sheets, never touched through SXSSF
+            writeChart(base.getSheet(Labels.SHEET_CHART), chart, styles, labels, options);
+            int figures = writeFigures(wb.getSheet(Labels.SHEET_FIGURES), reports, options, labels, styles, target, p);
+            writeComparisons(wb.getSheet(Labels.SHEET_COMPARISON), comparisons, labels, styles, options);
+            writeReports(wb.getSheet(Labels.SHEET_REPORTS), reports, labels, styles, options);
+            wb.setActiveSheet(0);
+            AtomicFile.write(target, wb::write);
+            return new ExportResult(target, figures, comparisons.size(), reports.size(),
+                    chart.year, chart.rows.size());
+        } catch (IOException e) {
+            throw new ExportException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage() + ".", e);
+        } finally {
+            wb.dispose(); // the streamed sheets' temporary files
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // nothing was left open to write
+            }
+        }
+    }
+
+    private List<Comparison> comparisons(ExportFilter filter, List<ReportSummary> reports) {
+        List<Comparison> all = new CompareService(workspace)
+                .compare(new CompareService.Query(filter.indicator(), null, false));
+        Set<Long> figureIds = filter.reportIds() == null ? null : figureIds(reports);
+        List<Comparison> out = new ArrayList<>();
+        for (Comparison c : all) {
+            Comparison.Region r = c.region();
+            if (filter.region() != null && !filter.region().equals(r.name()) && !filter.region().equals(r.prefecture())
+                    && !filter.region().equals(r.province())) {
+                continue;
+            }
+            if (figureIds != null && !(c.targetId() != null && figureIds.contains(c.targetId())
+                    || c.actualId() != null && figureIds.contains(c.actualId()))) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The ids of the figures of some reports (a UI selection: small). */
+    private Set<Long> figureIds(List<ReportSummary> reports) {
+        return workspace.inTransaction(() -> {
+            Set<Long> ids = new HashSet<>();
+            for (ReportSummary s : reports) {
+                for (ReviewedFigure f : workspace.figures().byReport(s.report().id())) {
+                    ids.add(f.id());
+                }
+            }
+            return ids;
+        });
+    }
+
+    private int writeFigures(Sheet sheet, List<ReportSummary> reports, ExportOptions options, Labels labels,
+                             Styles styles, Path target, Progress progress) throws IOException {
+        header(sheet, labels.figureHeaders(), FIGURE_WIDTHS, styles);
+        int[] next = {1};
+        int n = rows.forEach(reports, options.filter(), target, progress, row -> {
+            Row r = sheet.createRow(next[0]++);
+            Report rep = row.report();
+            ReportIdentity id = rep.identity();
+            ReviewedFigure rf = row.figure();
+            Figure f = rf.figure();
+            text(r, 0, rep.fileName(), styles);
+            text(r, 1, id.province(), styles);
+            text(r, 2, id.prefecture(), styles);
+            text(r, 3, id.region(), styles);
+            integer(r, 4, id.reportYear(), styles);
+            text(r, 5, f.indicator(), styles);
+            text(r, 6, row.indicatorName(), styles);
+            text(r, 7, labels.kind(f.kind()), styles);
+            integer(r, 8, f.year(), styles);
+            number(r, 9, f.value(), styles.value);
+            text(r, 10, f.unit(), styles);
+            number(r, 11, f.growthPct(), styles.growth);
+            text(r, 12, labels.qualifier(f.qualifier()), styles);
+            text(r, 13, f.text(), styles);
+            text(r, 14, labels.status(rf.status()), styles);
+            text(r, 15, rf.analyst(), styles);
+            time(r, 16, rf.changedAt(), options, styles);
+            Cell c = r.createCell(17);
+            c.setCellValue(f.confidence());
+            c.setCellStyle(styles.confidence);
+        });
+        finish(sheet, next[0] - 1, FIGURE_WIDTHS.length);
+        return n;
+    }
+
+    private void writeComparisons(Sheet sheet, List<Comparison> comparisons, Labels labels, Styles styles,
+                                  ExportOptions options) {
+        header(sheet, labels.comparisonHeaders(), COMPARISON_WIDTHS, styles);
+        int i = 1;
+        for (Comparison c : comparisons) {
+            Row r = sheet.createRow(i++);
+            text(r, 0, c.region().name(), styles);
+            text(r, 1, c.region().prefecture(), styles);
+            text(r, 2, c.region().province(), styles);
+            text(r, 3, c.indicator(), styles);
+            text(r, 4, options.english() ? rows.englishName(c.indicator()) : rows.name(c.indicator()), styles);
+            integer(r, 5, c.year(), styles);
+            number(r, 6, c.targetGrowth(), styles.growth);
+            number(r, 7, c.actualGrowth(), styles.growth);
+            number(r, 8, c.gapPp(), styles.gap);
+            number(r, 9, c.targetValue(), styles.value);
+            number(r, 10, c.actualValue(), styles.value);
+            text(r, 11, c.unit(), styles);
+            text(r, 12, labels.qualifier(c.qualifier()), styles);
+            text(r, STATUS_COLUMN, labels.completion(c.status()), styles);
+            text(r, 14, labels.yesNo(c.reviewed()), styles);
+        }
+        int last = i - 1;
+        finish(sheet, last, COMPARISON_WIDTHS.length);
+        colourStatus(sheet, Math.max(last, 1), labels);
+    }
+
+    /** Met and exceeded green, missed red, on the status column: rules on the text the column shows. */
+    private static void colourStatus(Sheet sheet, int lastRow, Labels labels) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        String col = "$" + CellReference.convertNumToColString(STATUS_COLUMN) + "2";
+        ConditionalFormattingRule good = cf.createConditionalFormattingRule(
+                "OR(" + col + "=\"" + labels.completion(org.zhibiao.analysis.Completion.MET) + "\","
+                        + col + "=\"" + labels.completion(org.zhibiao.analysis.Completion.EXCEEDED) + "\")");
+        fill(good, IndexedColors.LIGHT_GREEN, IndexedColors.DARK_GREEN);
+        ConditionalFormattingRule bad = cf.createConditionalFormattingRule(
+                col + "=\"" + labels.completion(org.zhibiao.analysis.Completion.MISSED) + "\"");
+        fill(bad, IndexedColors.ROSE, IndexedColors.DARK_RED);
+        cf.addConditionalFormatting(new CellRangeAddress[]{
+                new CellRangeAddress(1, lastRow, STATUS_COLUMN, STATUS_COLUMN)}, good, bad);
+    }
+
+    private static void fill(ConditionalFormattingRule rule, IndexedColors background, IndexedColors font) {
+        PatternFormatting p = rule.createPatternFormatting();
+        p.setFillBackgroundColor(background.getIndex());
+        p.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        rule.createFontFormatting().setFontColorIndex(font.getIndex());
+    }
+
+    private void writeReports(Sheet sheet, List<ReportSummary> reports, Labels labels, Styles styles,
+                              ExportOptions options) {
+        header(sheet, labels.reportHeaders(), REPORT_WIDTHS, styles);
+        int i = 1;
+        for (ReportSummary s : reports) {
+            Report rep = s.report();
+            ReportIdentity id = rep.identity();
+            Row r = sheet.createRow(i++);
+            Cell c = r.createCell(0);
+            c.setCellValue(rep.id());
+            c.setCellStyle(styles.integer);
+            text(r, 1, rep.fileName(), styles);
+            text(r, 2, id.province(), styles);
+            text(r, 3, id.prefecture(), styles);
+            text(r, 4, id.region(), styles);
+            text(r, 5, id.regionCode(), styles);
+            integer(r, 6, id.reportYear(), styles);
+            integer(r, 7, id.reviewYear(), styles);
+            text(r, 8, labels.docType(id.docType()), styles);
+            text(r, 9, rep.sourceFormat(), styles);
+            time(r, 10, rep.importedAt(), options, styles);
+            text(r, 11, rep.importedBy(), styles);
+            integer(r, 12, s.figures(), styles);
+            integer(r, 13, s.pending(), styles);
+            integer(r, 14, s.reviewed(), styles);
+            Cell progress = r.createCell(15);
+            progress.setCellValue(s.figures() == 0 ? 0 : (double) s.reviewed() / s.figures());
+            progress.setCellStyle(styles.percent);
+        }
+        finish(sheet, i - 1, REPORT_WIDTHS.length);
+    }
+
+    private void writeChart(XSSFSheet sheet, Chart chart, Styles styles, Labels labels, ExportOptions options) {
+        String code = options.chartIndicator();
+        String name = options.english() ? rows.englishName(code) : rows.name(code);
+        sheet.setColumnWidth(0, 16 * 256);
+        sheet.setColumnWidth(1, 14 * 256);
+        sheet.setColumnWidth(2, 14 * 256);
+        if (chart.rows.isEmpty()) {
+            sheet.createRow(0).createCell(0).setCellValue(labels.noChart(name));
+            return;
+        }
+        Row head = sheet.createRow(0);
+        String[] titles = {labels.regionHeader(), labels.targetSeries(), labels.actualSeries()};
+        for (int i = 0; i < titles.length; i++) {
+            Cell c = head.createCell(i);
+            c.setCellValue(titles[i]);
+            c.setCellStyle(styles.header);
+        }
+        int n = chart.rows.size();
+        for (int i = 0; i < n; i++) {
+            Comparison c = chart.rows.get(i);
+            Row r = sheet.createRow(i + 1);
+            r.createCell(0).setCellValue(chart.labels.get(i));
+            number(r, 1, c.targetGrowth(), styles.growth);
+            number(r, 2, c.actualGrowth(), styles.growth);
+        }
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int width = Math.max(10, Math.min(40, 2 + n));
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 4 + width, 24);
+        XSSFChart xc = drawing.createChart(anchor);
+        xc.setTitleText(labels.chartTitle(name, chart.year));
+        xc.setTitleOverlay(false);
+        xc.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis regions = xc.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis growth = xc.createValueAxis(AxisPosition.LEFT);
+        growth.setCrosses(AxisCrosses.AUTO_ZERO);
+        growth.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(1, n, 0, 0));
+        XDDFNumericalDataSource<Double> targets = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(1, n, 1, 1));
+        XDDFNumericalDataSource<Double> actuals = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(1, n, 2, 2));
+        XDDFBarChartData data = (XDDFBarChartData) xc.createData(ChartTypes.BAR, regions, growth);
+        data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
+        XDDFChartData.Series t = data.addSeries(categories, targets);
+        t.setTitle(titles[1], new CellReference(sheet.getSheetName(), 0, 1, true, true));
+        XDDFChartData.Series a = data.addSeries(categories, actuals);
+        a.setTitle(titles[2], new CellReference(sheet.getSheetName(), 0, 2, true, true));
+        xc.plot(data);
+    }
+
+    /** The regions the chart compares: one indicator, the latest year with growth on both sides. */
+    private static final class Chart {
+        final Integer year;
+        final List<Comparison> rows;
+        final List<String> labels;
+
+        private Chart(Integer year, List<Comparison> rows) {
+            this.year = year;
+            this.rows = rows;
+            Map<String, Integer> names = new HashMap<>();
+            rows.forEach(c -> names.merge(c.region().name(), 1, Integer::sum));
+            this.labels = rows.stream().map(c -> names.get(c.region().name()) > 1 && !c.region().prefecture().isEmpty()
+                    ? c.region().prefecture() + c.region().name() : c.region().name()).toList();
+        }
+
+        static Chart of(List<Comparison> comparisons, String indicator) {
+            Integer year = null;
+            for (Comparison c : comparisons) {
+                if (c.indicator().equals(indicator) && c.targetGrowth() != null && c.actualGrowth() != null
+                        && (year == null || c.year() > year)) {
+                    year = c.year();
+                }
+            }
+            if (year == null) {
+                return new Chart(null, List.of());
+            }
+            int y = year;
+            return new Chart(year, comparisons.stream().filter(c -> c.indicator().equals(indicator) && c.year() == y
+                    && (c.targetGrowth() != null || c.actualGrowth() != null)).limit(CHART_REGIONS).toList());
+        }
+    }
+
+    // --- cells and styles
+
+    private static void header(Sheet sheet, List<String> titles, int[] widths, Styles styles) {
+        Row r = sheet.createRow(0);
+        for (int i = 0; i < titles.size(); i++) {
+            Cell c = r.createCell(i);
+            c.setCellValue(titles.get(i));
+            c.setCellStyle(styles.header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void finish(Sheet sheet, int lastRow, int columns) {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, columns - 1));
+    }
+
+    private static void text(Row r, int col, String value, Styles styles) {
+        if (value != null && !value.isEmpty()) {
+            // every cell gets a style: a cell without one makes SXSSF look up the column's default style in the
+            // sheet's XML for each cell, which dominated the time of large exports
+            Cell c = r.createCell(col);
+            c.setCellValue(clip(value));
+            c.setCellStyle(styles.text);
+        }
+    }
+
+    private static void integer(Row r, int col, Integer value, Styles styles) {
+        if (value != null) {
+            Cell c = r.createCell(col);
+            c.setCellValue(value);
+            c.setCellStyle(styles.integer);
+        }
+    }
+
+    private static void number(Row r, int col, BigDecimal value, CellStyle style) {
+        if (value != null) {
+            Cell c = r.createCell(col);
+            c.setCellValue(value.doubleValue());
+            c.setCellStyle(style);
+        }
+    }
+
+    private static void time(Row r, int col, Instant at, ExportOptions options, Styles styles) {
+        if (at != null) {
+            Cell c = r.createCell(col);
+            c.setCellValue(LocalDateTime.ofInstant(at, options.zone()));
+            c.setCellStyle(styles.dateTime);
+        }
+    }
+
+    /** A cell holds at most 32,767 characters. */
+    private static String clip(String s) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle integer;
+        final CellStyle value;
+        final CellStyle growth;
+        final CellStyle gap;
+        final CellStyle dateTime;
+        final CellStyle confidence;
+        final CellStyle percent;
+
+        Styles(Workbook wb) {
+            DataFormat df = wb.createDataFormat();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            text = style(wb, df, "General");
+            integer = style(wb, df, "0");
+            value = style(wb, df, "General");
+            growth = style(wb, df, GROWTH_FORMAT);
+            gap = style(wb, df, GAP_FORMAT);
+            dateTime = style(wb, df, DATE_TIME_FORMAT);
+            confidence = style(wb, df, CONFIDENCE_FORMAT);
+            percent = style(wb, df, "0%");
+        }
+
+        private static CellStyle style(Workbook wb, DataFormat df, String format) {
+            CellStyle s = wb.createCellStyle();
+            s.setDataFormat(df.getFormat(format));
+            return s;
+        }
+    }
+}
