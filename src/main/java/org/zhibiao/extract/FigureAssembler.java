@@ -180,10 +180,11 @@ final class FigureAssembler {
      */
     private void readList(String text, TermMatch m, int scopeEnd, List<Quantity> quantities, List<Slot> slots,
                           int sentenceStart) {
-        int fenbie = text.indexOf("分别", m.end());
-        if (fenbie < 0 || fenbie >= scopeEnd) {
+        int fenbie = text.substring(m.end(), Math.max(m.end(), scopeEnd)).indexOf("分别");
+        if (fenbie < 0) {
             return;
         }
+        fenbie += m.end();
         int k = firstAtOrAfter(quantities, fenbie);
         if (k >= quantities.size() || quantities.get(k).start() >= scopeEnd
                 || !gapOk(text, fenbie, quantities.get(k).start(), MAX_LEVEL_GAP, 0)) {

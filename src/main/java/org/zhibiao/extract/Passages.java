@@ -75,7 +75,10 @@ public final class Passages {
         boolean heading = isHeading(text, ls, le);
         List<Phrases.Cue> cues = new ArrayList<>(phrases.cues(text, ls, le));
         Matcher fyp = FIVE_YEAR_PLAN.matcher(text);
-        for (int i = text.indexOf('十', ls); i >= 0 && i < le; i = text.indexOf('十', i + 1)) {
+        for (int i = ls; i < le; i++) {
+            if (text.charAt(i) != '十') {
+                continue; // a scan bounded by the line: indexOf would run on to the end of the text for every line
+            }
             int start = i > ls && (text.charAt(i - 1) == '“' || text.charAt(i - 1) == '"') ? i - 1 : i;
             if (fyp.region(start, le).lookingAt() && (heading || fyp.group(2) != null)) {
                 cues.add(new Phrases.Cue(fyp.start(), fyp.end(), null));

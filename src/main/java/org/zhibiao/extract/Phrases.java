@@ -291,12 +291,21 @@ public final class Phrases {
      * character: a match of one char, or a partial match that hit the end, means a match can start there.
      * Scanning then tries a pattern only where its first char is, instead of at every position of the text.
      */
+    /** ASCII and punctuation, CJK punctuation, CJK ideographs and full-width forms: what report text is made of. */
+    private static boolean likelyInReports(int c) {
+        return c < 0x3000 || c <= 0x303F || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+
     private static BitSet firstChars(Pattern p) {
         BitSet set = new BitSet(Character.MAX_VALUE + 1);
         Matcher m = p.matcher("");
         char[] one = new char[1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            if (!likelyInReports(c)) {
+                set.set(c); // not asked: assumed to start a match, which is always safe, only slower
                 continue;
             }
             one[0] = (char) c;

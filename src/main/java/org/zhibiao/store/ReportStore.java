@@ -90,10 +90,12 @@ public final class ReportStore {
 
     /** Every report with its review progress, in import order. */
     public List<ReportSummary> summaries() throws SQLException {
-        String sql = "SELECT " + prefixed() + ", COUNT(f.id), "
-                + "SUM(CASE WHEN f.status = 'pending' THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN f.status <> 'pending' THEN 1 ELSE 0 END) "
-                + "FROM report r LEFT JOIN figure f ON f.report_id = r.id GROUP BY " + prefixed() + " ORDER BY r.id";
+        // counts per report first, then one join: grouping the joined rows by every report column is many times slower
+        String sql = "SELECT " + prefixed() + ", COALESCE(c.n, 0), COALESCE(c.pending, 0), COALESCE(c.reviewed, 0) "
+                + "FROM report r LEFT JOIN (SELECT report_id, COUNT(*) AS n, "
+                + "SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END) AS pending, "
+                + "SUM(CASE WHEN status <> 'pending' THEN 1 ELSE 0 END) AS reviewed "
+                + "FROM figure GROUP BY report_id) c ON c.report_id = r.id ORDER BY r.id";
         List<ReportSummary> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {

@@ -54,20 +54,27 @@ public final class Workspace implements AutoCloseable {
         }
         boolean existed = Files.exists(file);
         if (existed) {
-            checkVersionReadOnly(file); // a newer workspace must not be touched, not even by opening it for writing
+            checkVersionReadOnly(file);
         }
         JdbcDataSource ds = dataSource(file);
         Backups backups = new Backups(file, clock);
-        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .ignoreMigrationPatterns("*:future").load();
         Connection connection = connect(ds, file);
         try {
-            MigrationInfoService info = flyway.info();
-            refuseNewer(file, info);
-            if (existed && info.applied().length > 0 && info.pending().length > 0) {
-                backups.beforeMigration(connection); // keep the old version's data before changing it
+            // Flyway is only started when the schema is behind: it costs a second on every open otherwise
+            int version = schemaVersion(connection);
+            if (version > SCHEMA_VERSION) {
+                throw new WorkspaceException("The workspace " + file + " was written by a newer version of Zhibiao "
+                        + "(schema " + version + "); update Zhibiao to open it. The file was not changed.");
             }
-            flyway.migrate();
+            if (version < SCHEMA_VERSION) {
+                if (existed && version > 0) {
+                    backups.beforeMigration(connection); // keep the old version's data before changing it
+                }
+                Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                        .ignoreMigrationPatterns("*:future").load();
+                refuseNewer(file, flyway.info());
+                flyway.migrate();
+            }
             connection.setAutoCommit(false);
             Workspace w = new Workspace(file, connection, backups);
             if (existed) {
@@ -85,24 +92,44 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** The schema version this Zhibiao writes: the number of the newest file in db/migration. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The workspace's schema version from Flyway's history table, 0 for a new file. Reads only. */
+    private static int schemaVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        int max = 0;
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            while (rs.next()) {
+                String v = rs.getString(1);
+                if (v != null && v.matches("\\d+")) {
+                    max = Math.max(max, Integer.parseInt(v));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** A workspace from a newer Zhibiao is refused before it is opened for writing, which would change the file. */
     private static void checkVersionReadOnly(Path file) {
-        JdbcDataSource ro = new JdbcDataSource();
-        ro.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
-        ro.setUser("zhibiao");
-        ro.setPassword("");
-        try (Connection c = ro.getConnection()) {
-            c.close();
+        String url = "jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        int version;
+        try (Connection c = java.sql.DriverManager.getConnection(url, "zhibiao", "")) {
+            version = schemaVersion(c);
         } catch (SQLException e) {
             return; // in use by another program, or not a workspace: the normal open says which
         }
-        Flyway readOnly = Flyway.configure().dataSource(ro).locations("classpath:db/migration")
-                .ignoreMigrationPatterns("*:future").load();
-        try {
-            refuseNewer(file, readOnly.info());
-        } catch (WorkspaceException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // not a Zhibiao schema at all: the normal open reports it
+        if (version > SCHEMA_VERSION) {
+            throw new WorkspaceException("The workspace " + file + " was written by a newer version of Zhibiao "
+                    + "(schema " + version + "); update Zhibiao to open it. The file was not changed.");
         }
     }
 
