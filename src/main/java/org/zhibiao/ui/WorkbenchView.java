@@ -465,6 +465,15 @@ public final class WorkbenchView {
 
         default void showAbout() {
         }
+
+        /** Where exports go unless the analyst picks another folder. */
+        default Path exportFolder() {
+            return Path.of(System.getProperty("user.home", "."));
+        }
+
+        /** Opens a file with the program the OS uses for it (an exported workbook in Excel or Calc). */
+        default void openFile(Path file) {
+        }
     }
 
     public void setHost(Host host) {
@@ -486,6 +495,7 @@ public final class WorkbenchView {
                 item(tr("file.import"), "Shortcut+O", this::importFiles),
                 item(tr("file.importFolder"), "Shortcut+Shift+O", this::importFolder),
                 item(tr("file.paste"), null, this::pasteReport),
+                item(tr("file.export"), "Shortcut+E", this::exportXlsx),
                 new SeparatorMenuItem(),
                 item(tr("file.preferences"), "Shortcut+Comma", () -> host.showPreferences()),
                 new SeparatorMenuItem(),
@@ -580,6 +590,32 @@ public final class WorkbenchView {
         ComparisonViewModel comparison = ComparisonView.open(window(), vm.workspace(), vm.extractor(), vm.runner());
         vm.onChange(comparison::refresh);
         return comparison;
+    }
+
+    /** Exports what the report list shows (all reports when it is not filtered) to an Excel workbook. */
+    private void exportXlsx() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(tr("file.export"));
+        Path folder = host.exportFolder();
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName("zhibiao-" + vm.workspaceName() + "-" + java.time.LocalDate.now() + ".xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        File f = chooser.showSaveDialog(window());
+        if (f == null) {
+            return;
+        }
+        boolean filtered = filter.getText() != null && !filter.getText().isBlank();
+        List<Long> ids = filtered ? reportTable.getItems().stream().map(s -> s.report().id()).toList() : null;
+        vm.exportXlsx(f.toPath(), ids, Messages.locale(), result -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, tr("export.done", result.figures(), result.file()),
+                    new ButtonType(tr("export.open"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE), ButtonType.CLOSE);
+            done.initOwner(window());
+            done.setHeaderText(null);
+            done.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .ifPresent(b -> host.openFile(result.file()));
+        });
     }
 
     // ---- actions with dialogs ----------------------------------------------------------------------------

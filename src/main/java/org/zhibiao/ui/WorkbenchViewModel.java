@@ -490,10 +490,15 @@ public final class WorkbenchViewModel {
     public void importFiles(List<Path> paths, Consumer<ImportSummary> done) {
         progress.set(0.0);
         cancel = false;
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
         run(() -> importer.importPaths(paths, new Progress() {
             @Override
             public void update(int d, int total, Path file, String outcome) {
-                javafx.application.Platform.runLater(() -> progress.set(d / (double) total));
+                javafx.application.Platform.runLater(() -> {
+                    if (!finished.get()) {
+                        progress.set(d / (double) total);
+                    }
+                });
             }
 
             @Override
@@ -501,6 +506,7 @@ public final class WorkbenchViewModel {
                 return cancel;
             }
         }), summary -> {
+            finished.set(true);
             progress.set(null);
             message.set("Imported " + summary.imported().size() + " reports (" + summary.figures() + " figures); "
                     + summary.duplicates().size() + " already in the workspace; " + summary.failed().size() + " failed.");
@@ -512,6 +518,28 @@ public final class WorkbenchViewModel {
             load();
             changed();
             done.accept(summary);
+        });
+    }
+
+    /**
+     * Exports the workspace (or the given reports: what the report list's filter shows) to an Excel workbook, in
+     * the background with a progress bar; the previous file is kept if anything fails.
+     */
+    public void exportXlsx(Path target, java.util.Collection<Long> reportIds, java.util.Locale locale,
+                           Consumer<org.zhibiao.export.ExportResult> done) {
+        progress.set(0.0);
+        error.set("");
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Progress p = (d, total, file, outcome) -> javafx.application.Platform.runLater(() -> {
+            if (!finished.get()) {
+                progress.set(d / (double) Math.max(1, total));
+            }
+        });
+        run(() -> new org.zhibiao.export.XlsxExporter(workspace, extractor.lexicon()).export(target, locale, reportIds, p), r -> {
+            finished.set(true); // progress posted late must not bring the bar back
+            progress.set(null);
+            message.set("Exported " + r.figures() + " figures of " + r.reports() + " reports to " + r.file());
+            done.accept(r);
         });
     }
 

@@ -193,6 +193,20 @@ public final class ZhibiaoApp extends Application {
             public void showAbout() {
                 AppDialogs.about(stage, workspace.file(), settings.file(), UserFolders.logs());
             }
+
+            @Override
+            public Path exportFolder() {
+                return settings.exportFolder();
+            }
+
+            @Override
+            public void openFile(Path file) {
+                try {
+                    getHostServices().showDocument(file.toUri().toString());
+                } catch (RuntimeException e) {
+                    view.viewModel().messageProperty().set(file.toString());
+                }
+            }
         };
     }
 

@@ -208,6 +208,24 @@ class WorkbenchTest {
     }
 
     @Test
+    void exportsWhatTheReportListShows(FxRobot robot) throws Exception {
+        paste(robot, Files.readString(Path.of("seeds/003_a6a8f6c27dc122fe.txt")));
+        paste(robot, Files.readString(Path.of("seeds/004_730362b3f4dad76a.txt")));
+        long chaoyang = workspace.inTransaction(() -> workspace.reports().summaries()).stream()
+                .filter(r -> r.report().identity().region().equals("朝阳县")).findFirst().orElseThrow().report().id();
+        Path out = Files.createTempDirectory(dir, "export").resolve("chaoyang.xlsx");
+        org.zhibiao.export.ExportResult[] result = new org.zhibiao.export.ExportResult[1];
+        robot.interact(() -> vm().exportXlsx(out, List.of(chaoyang), java.util.Locale.SIMPLIFIED_CHINESE, r -> result[0] = r));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(result[0].figures()).isEqualTo(20);
+        assertThat(vm().progressProperty().get()).isNull();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
+            assertThat(wb.getSheetAt(0).getSheetName()).startsWith("指标");
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(20);
+        }
+    }
+
+    @Test
     void invalidInputIsShownAndNothingChanges(FxRobot robot) throws Exception {
         paste(robot, Files.readString(Path.of("seeds/004_730362b3f4dad76a.txt")));
         robot.clickOn("#figures");
