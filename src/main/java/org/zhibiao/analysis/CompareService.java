@@ -30,12 +30,14 @@ public final class CompareService {
 
     public List<Comparison> compare(Query q) {
         // GDP is loaded with any indicator: targets in words are judged against the economy's growth
-        List<RegionalFigure> all = q.indicator() == null || q.indicator().equals("gdp") ? figures(q)
-                : workspace.inTransaction(() -> {
-                    List<RegionalFigure> f = new java.util.ArrayList<>(workspace.figures().regional(q.indicator(), q.reviewedOnly()));
-                    f.addAll(workspace.figures().regional("gdp", q.reviewedOnly()));
-                    return f;
-                });
+        // one year's targets and results are all a comparison for that year needs (read through the index)
+        List<RegionalFigure> all = workspace.inTransaction(() -> {
+            List<RegionalFigure> f = new java.util.ArrayList<>(workspace.figures().regional(q.indicator(), q.year(), q.reviewedOnly()));
+            if (q.indicator() != null && !q.indicator().equals("gdp")) {
+                f.addAll(workspace.figures().regional("gdp", q.year(), q.reviewedOnly()));
+            }
+            return f;
+        });
         return TargetsVsActuals.compare(all).stream()
                 .filter(c -> q.indicator() == null || c.indicator().equals(q.indicator()))
                 .filter(c -> q.year() == null || c.year() == q.year())

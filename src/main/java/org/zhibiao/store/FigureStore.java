@@ -106,6 +106,11 @@ public final class FigureStore {
      * out, and only reviewed ones (confirmed, corrected, added) when asked.
      */
     public List<RegionalFigure> regional(String indicator, boolean reviewedOnly) throws SQLException {
+        return regional(indicator, null, reviewedOnly);
+    }
+
+    /** As {@link #regional(String, boolean)}, for one year only when {@code year} is not null. */
+    public List<RegionalFigure> regional(String indicator, Integer year, boolean reviewedOnly) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (String c : COLUMNS.split(", ")) {
             sql.append("f.").append(c).append(", ");
@@ -118,11 +123,18 @@ public final class FigureStore {
         if (indicator != null) {
             sql.append(" AND f.indicator = ?");
         }
+        if (year != null) {
+            sql.append(" AND f.fig_year = ?");
+        }
         sql.append(" ORDER BY r.region_code, f.indicator, f.fig_year, f.id");
         List<RegionalFigure> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            int i = 1;
             if (indicator != null) {
-                ps.setString(1, indicator);
+                ps.setString(i++, indicator);
+            }
+            if (year != null) {
+                ps.setInt(i, year);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

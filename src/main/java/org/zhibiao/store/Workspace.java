@@ -30,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final FigureStore figures;
     private final ChangeLog changes;
     private boolean closed;
+    private final long sizeAtOpen;
 
     private Workspace(Path file, Connection connection, Backups backups) {
         this.file = file;
@@ -38,6 +39,13 @@ public final class Workspace implements AutoCloseable {
         this.reports = new ReportStore(connection);
         this.figures = new FigureStore(connection);
         this.changes = new ChangeLog(connection);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException e) {
+            size = 0;
+        }
+        this.sizeAtOpen = size;
     }
 
     /** Opens (or creates) the workspace in a file, with or without its .mv.db ending. */
@@ -93,7 +101,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The schema version this Zhibiao writes: the number of the newest file in db/migration. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The workspace's schema version from Flyway's history table, 0 for a new file. Reads only. */
     private static int schemaVersion(Connection c) throws SQLException {
@@ -239,7 +247,10 @@ public final class Workspace implements AutoCloseable {
         return backups.write(connection);
     }
 
-    /** Closes the workspace and compacts its file, so that it does not grow without bound under edits. */
+    /**
+     * Closes the workspace, compacting its file when it grew while open (edits leave old pages behind), so that it
+     * does not grow without bound; a session that only read closes at once.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -248,8 +259,9 @@ public final class Workspace implements AutoCloseable {
         closed = true;
         try (Statement s = connection.createStatement()) {
             connection.commit();
-            s.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
+            long now = Files.exists(file) ? Files.size(file) : 0;
+            s.execute(now > sizeAtOpen + sizeAtOpen / 4 + (1 << 20) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+        } catch (SQLException | java.io.IOException e) {
             // another program still has the workspace open: it compacts when it closes
         } finally {
             closeQuietly(connection);
