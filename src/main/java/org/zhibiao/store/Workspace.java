@@ -143,7 +143,7 @@ public final class Workspace implements AutoCloseable {
 
     private static JdbcDataSource dataSource(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE");
+        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0");
         ds.setUser("zhibiao");
         ds.setPassword("");
         return ds;
@@ -162,6 +162,11 @@ public final class Workspace implements AutoCloseable {
             }
             if (m.contains("corrupt") || m.contains("File corrupted") || m.contains("not a valid")) {
                 throw new WorkspaceException("The workspace " + file + " is damaged; restore a backup with: zhibiao restore --workspace " + file, e);
+            }
+            String why = describeWriteFailure(e);
+            if (!why.startsWith("The workspace could not be updated")) {
+                throw new WorkspaceException(why.replace("nothing of this step was saved", "the workspace " + file
+                        + " cannot be opened there").replace("; nothing of this step was saved.", "."), e);
             }
             throw new WorkspaceException("The workspace " + file + " cannot be opened: " + rootMessage(e), e);
         }
