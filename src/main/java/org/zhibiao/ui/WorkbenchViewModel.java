@@ -278,7 +278,7 @@ public final class WorkbenchViewModel {
                 return;
             }
         }
-        message.set("Every figure in the workspace is reviewed.");
+        message.set(Messages.tr("vm.allReviewed"));
     }
 
     // ---- review ------------------------------------------------------------------------------------------
@@ -327,41 +327,41 @@ public final class WorkbenchViewModel {
                     try {
                         new BigDecimal(value.replace(",", ""));
                     } catch (NumberFormatException e) {
-                        return "'" + value + "' is not a number; " + field.replace("_pct", "") + " not changed.";
+                        return Messages.tr("vm.notNumber", value, field.replace("_pct", ""));
                     }
                 }
             }
             case "year" -> {
                 if (!value.isEmpty() && !value.matches("(19[5-9]|20\\d)\\d")) {
-                    return "'" + value + "' is not a year; year not changed.";
+                    return Messages.tr("vm.notYear", value);
                 }
             }
             case "unit" -> {
                 if (!value.isEmpty() && !value.equals(units.match(value, 0))) {
-                    return "'" + value + "' is not a known unit (亿元, 万元, 元, 万人, 户, %, 万吨 …); unit not changed.";
+                    return Messages.tr("vm.notUnit", value);
                 }
             }
             case "indicator" -> {
                 if (!extractor.lexicon().indicators().containsKey(value)) {
-                    return "'" + value + "' is not an indicator of the dictionary; indicator not changed.";
+                    return Messages.tr("vm.notIndicator", value);
                 }
             }
             case "kind" -> {
                 try {
                     Kind.fromCode(value);
                 } catch (IllegalArgumentException e) {
-                    return "'" + value + "' is not a kind (actual, target, plan, period).";
+                    return Messages.tr("vm.notKind", value);
                 }
             }
             case "qualifier" -> {
                 try {
                     Qualifier.fromCode(value);
                 } catch (IllegalArgumentException e) {
-                    return "'" + value + "' is not a qualifier (ge, approx, le, qualitative or empty).";
+                    return Messages.tr("vm.notQualifier", value);
                 }
             }
             default -> {
-                return "The field " + field + " cannot be edited.";
+                return Messages.tr("vm.notEditable", field);
             }
         }
         return null;
@@ -371,7 +371,7 @@ public final class WorkbenchViewModel {
     public void addFigure(int start, int end, String indicator) {
         ReportSummary s = report.get();
         if (s == null || end <= start) {
-            error.set("Select the text of the figure in the report first.");
+            error.set(Messages.tr("vm.selectFirst"));
             return;
         }
         String selected = reportText.get().substring(start, end);
@@ -412,7 +412,7 @@ public final class WorkbenchViewModel {
 
     public void undo() {
         if (undo.isEmpty()) {
-            message.set("Nothing to undo.");
+            message.set(Messages.tr("vm.nothingToUndo"));
             return;
         }
         long batch = undo.pop();
@@ -421,7 +421,7 @@ public final class WorkbenchViewModel {
 
     public void redo() {
         if (redo.isEmpty()) {
-            message.set("Nothing to redo.");
+            message.set(Messages.tr("vm.nothingToRedo"));
             return;
         }
         long batch = redo.pop();
@@ -435,7 +435,7 @@ public final class WorkbenchViewModel {
         }, r -> {
             other.push(r[0]);
             sessionDecisions.set(Math.max(0, sessionDecisions.get() + (verb.equals("undone") ? -1 : 1)));
-            message.set("Last change " + verb + ".");
+            message.set(Messages.tr(verb.equals("undone") ? "vm.undone" : "vm.redone"));
             refresh(r[1] < 0 ? null : r[1]);
             changed();
         });
@@ -464,7 +464,7 @@ public final class WorkbenchViewModel {
         }
         run(() -> workspace.inTransaction(() -> workspace.reports().updateIdentity(s.report().id(), id)),
                 old -> {
-                    message.set("Report details saved.");
+                    message.set(Messages.tr("vm.detailsSaved"));
                     changed();
                     reloadReports(s.report().id(), figure.get() == null ? null : figure.get().id());
                 });
@@ -476,7 +476,7 @@ public final class WorkbenchViewModel {
             return;
         }
         run(() -> reextract.reextract(s.report().id()), o -> {
-            message.set("Extraction run again: " + o.added() + " figures found, " + o.kept() + " reviewed ones kept.");
+            message.set(Messages.tr("vm.reextracted", o.added(), o.kept()));
             reloadReports(s.report().id(), null);
             changed();
         });
@@ -508,10 +508,10 @@ public final class WorkbenchViewModel {
         }), summary -> {
             finished.set(true);
             progress.set(null);
-            message.set("Imported " + summary.imported().size() + " reports (" + summary.figures() + " figures); "
-                    + summary.duplicates().size() + " already in the workspace; " + summary.failed().size() + " failed.");
+            message.set(Messages.tr("vm.imported", summary.imported().size(), summary.figures(),
+                    summary.duplicates().size(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
-                StringBuilder b = new StringBuilder("Not imported: ");
+                StringBuilder b = new StringBuilder(Messages.tr("vm.notImported") + " ");
                 summary.failed().forEach((p, why) -> b.append(p.getFileName()).append(" (").append(why).append("); "));
                 error.set(b.toString());
             }
@@ -538,14 +538,14 @@ public final class WorkbenchViewModel {
         run(() -> new org.zhibiao.export.XlsxExporter(workspace, extractor.lexicon()).export(target, locale, reportIds, p), r -> {
             finished.set(true); // progress posted late must not bring the bar back
             progress.set(null);
-            message.set("Exported " + r.figures() + " figures of " + r.reports() + " reports to " + r.file());
+            message.set(Messages.tr("vm.exported", r.figures(), r.reports(), r.file()));
             done.accept(r);
         });
     }
 
     public void importText(String name, String text) {
         run(() -> importer.importText(name, text), n -> {
-            message.set(n < 0 ? "That text is already in the workspace." : "Pasted text imported as " + name + ", " + n + " figures.");
+            message.set(n < 0 ? Messages.tr("vm.pasteDuplicate") : Messages.tr("vm.pasted", name, n));
             load();
         });
     }
