@@ -84,9 +84,16 @@ public final class ImportService {
                 try {
                     stored = store(file, r);
                 } catch (WorkspaceException e) {
-                    // the document's transaction was rolled back; a full disk fails the rest of the batch the same way
+                    // the document's transaction was rolled back; if the workspace cannot be written any more (a full
+                    // disk), the rest of the batch is reported as not imported rather than tried
                     failed.put(file, e.getMessage());
                     progress.update(i + 1, files.size(), file, e.getMessage());
+                    if (workspace.broken() != null) {
+                        for (int k = i + 1; k < files.size(); k++) {
+                            failed.put(files.get(k), "not imported: " + workspace.broken());
+                        }
+                        break;
+                    }
                     continue;
                 }
                 if (stored < 0) {

@@ -30,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final FigureStore figures;
     private final ChangeLog changes;
     private boolean closed;
+    private volatile String broken;
     private final long sizeAtOpen;
 
     private Workspace(Path file, Connection connection, Backups backups) {
@@ -213,6 +214,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
     public synchronized <T> T inTransaction(Work<T> work) {
+        if (broken != null) {
+            throw new WorkspaceException(broken); // H2 spins if asked again after a failed write: do not ask
+        }
         try {
             T result = work.run();
             connection.commit();
@@ -232,7 +236,11 @@ public final class Workspace implements AutoCloseable {
             if (e instanceof RuntimeException r && !(r instanceof org.h2.mvstore.MVStoreException)) {
                 throw r;
             }
-            throw new WorkspaceException(describeWriteFailure(e), e);
+            String why = describeWriteFailure(e);
+            if (!why.startsWith("The workspace could not be updated")) {
+                broken = why;
+            }
+            throw new WorkspaceException(why, e);
         }
     }
 
@@ -252,6 +260,11 @@ public final class Workspace implements AutoCloseable {
         return backups.write(connection);
     }
 
+    /** Why the workspace can no longer be written (a full disk …), or null while it can. */
+    public String broken() {
+        return broken;
+    }
+
     /**
      * Closes the workspace, compacting its file when it grew while open (edits leave old pages behind), so that it
      * does not grow without bound; a session that only read closes at once.
@@ -262,6 +275,13 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         closed = true;
+        if (broken != null) {
+            // the store failed a write: leave it to H2's recovery on the next open, without waiting on it here
+            Thread t = new Thread(() -> closeQuietly(connection), "zhibiao-close");
+            t.setDaemon(true);
+            t.start();
+            return;
+        }
         try (Statement s = connection.createStatement()) {
             connection.commit();
             long now = Files.exists(file) ? Files.size(file) : 0;
