@@ -51,7 +51,7 @@ class UiScaleBenchmark {
         String[] regions = {"凌源市", "凌河区", "朝阳县", "潞州区", "镇安县", "松溪县", "淳安县", "石嘴山市"};
         long t0 = System.nanoTime();
         Workspace ws = Workspace.open(dir.resolve("big"));
-        int reports = 7_143;
+        int reports = Integer.getInteger("zhibiao.benchReports", 7_143);
         String text = "2023年某县政府工作报告。地区生产总值完成129亿元，增长3.1%。".repeat(20);
         Instant now = Instant.now();
         for (int batch = 0; batch < reports; batch += 500) {
