@@ -46,22 +46,7 @@ public final class FigureStore {
         }
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (Figure f : figures) {
-                ps.setLong(1, reportId);
-                ps.setString(2, f.indicator());
-                ps.setString(3, f.kind().code());
-                ReportStore.setInt(ps, 4, f.year());
-                setDecimal(ps, 5, f.value());
-                ps.setString(6, f.unit());
-                setDecimal(ps, 7, f.growthPct());
-                ps.setString(8, f.qualifier().code());
-                ps.setString(9, clip(f.text()));
-                ps.setInt(10, f.span().start());
-                ps.setInt(11, f.span().end());
-                ps.setDouble(12, f.confidence());
-                ps.setString(13, f.rule() == null ? "" : clip(f.rule()));
-                ps.setString(14, status.code());
-                ps.setString(15, analyst);
-                ps.setTimestamp(16, Timestamp.from(at));
+                bind(ps, 1, reportId, f, status, analyst, at);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -81,22 +66,7 @@ public final class FigureStore {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, id);
-            ps.setLong(2, reportId);
-            ps.setString(3, f.indicator());
-            ps.setString(4, f.kind().code());
-            ReportStore.setInt(ps, 5, f.year());
-            setDecimal(ps, 6, f.value());
-            ps.setString(7, f.unit());
-            setDecimal(ps, 8, f.growthPct());
-            ps.setString(9, f.qualifier().code());
-            ps.setString(10, clip(f.text()));
-            ps.setInt(11, f.span().start());
-            ps.setInt(12, f.span().end());
-            ps.setDouble(13, f.confidence());
-            ps.setString(14, f.rule() == null ? "" : clip(f.rule()));
-            ps.setString(15, status.code());
-            ps.setString(16, analyst);
-            ps.setTimestamp(17, Timestamp.from(at));
+            bind(ps, 2, reportId, f, status, analyst, at);
             ps.executeUpdate();
         }
     }
@@ -144,6 +114,28 @@ public final class FigureStore {
             }
         }
         return out;
+    }
+
+    /** Sets a new figure's 16 columns, report_id to changed_at, from parameter {@code first} on. */
+    private static void bind(PreparedStatement ps, int first, long reportId, Figure f, Status status, String analyst,
+                             Instant at) throws SQLException {
+        int i = first;
+        ps.setLong(i++, reportId);
+        ps.setString(i++, f.indicator());
+        ps.setString(i++, f.kind().code());
+        ReportStore.setInt(ps, i++, f.year());
+        setDecimal(ps, i++, f.value());
+        ps.setString(i++, f.unit());
+        setDecimal(ps, i++, f.growthPct());
+        ps.setString(i++, f.qualifier().code());
+        ps.setString(i++, clip(f.text()));
+        ps.setInt(i++, f.span().start());
+        ps.setInt(i++, f.span().end());
+        ps.setDouble(i++, f.confidence());
+        ps.setString(i++, f.rule() == null ? "" : clip(f.rule()));
+        ps.setString(i++, status.code());
+        ps.setString(i++, analyst);
+        ps.setTimestamp(i, Timestamp.from(at));
     }
 
     public List<ReviewedFigure> byReport(long reportId) throws SQLException {
