@@ -59,8 +59,10 @@ final class FigureAssembler {
                 slots.add(new Slot(sentenceStart, d));
             }
             read(text, m, scopeEnd, quantities, own, slots, sentenceStart);
-            Passages.Context ctx = passages.at(m.start());
             for (Draft d : own) {
+                // a cue between the name and its number counts (经济增长预期目标为5%左右): the state where the figure ends
+                int at = Math.max(m.start(), Math.min(d.end, text.length()) - 1);
+                Passages.Context ctx = passages.at(at);
                 resolveKind(d, ctx, passages, m.start());
                 if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
                     int clauseEnd = indexOfAny(text, ",;。\n", m.end(), Math.min(text.length(), m.end() + 60));

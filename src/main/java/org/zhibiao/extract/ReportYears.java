@@ -29,9 +29,11 @@ public final class ReportYears {
     private static final Pattern TITLE = Pattern.compile("\\d{4}年[^。\\n,:]{0,20}政府工作报告");
     private static final Pattern REVIEW_AFTER = Pattern.compile("\\d{4}年(?:工作)?(?:回顾|总结)");
     private static final String[] REVIEW_BEFORE = {"回顾", "截至", "截止", "刚刚过去的"};
-    private static final Pattern PLAN_YEAR = Pattern.compile("\\d{4}年(?:我[县市区省国])?(?:的)?(?:主要)?(?:工作安排|工作任务|重点工作|预期目标|主要目标|经济社会发展(?:的)?主要预期目标|主要预期目标|目标任务)");
+    private static final Pattern PLAN_YEAR = Pattern.compile("\\d{4}年(?:我[县市区省国]|全[县市区省旗])?(?:经济社会发展)?(?:的)?(?:主要)?(?:工作安排|工作任务|重点工作|预期目标|主要目标|经济社会发展(?:的)?主要预期目标|主要预期目标|目标任务)");
     private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月");
     private static final String FIVE_YEARS = "今后五年";
+    /** 2021年，我国国内生产总值达到114万亿元: a result for that year, so a report of the year after. */
+    private static final Pattern RESULT_OF_YEAR = Pattern.compile("\\d{4}年[,，]?(我国|全国|全省|全市|全县|全区|全旗)[^。;；\\n]{0,24}(完成|实现|达到|增长)");
     private static final Pattern PUBLISHED = Pattern.compile("((?:19|20)\\d{2})(?:-|/|年)(\\d{1,2})(?:-|/|月)\\d{1,2}(?![0-9])");
 
     public Years resolve(String text) {
@@ -42,6 +44,7 @@ public final class ReportYears {
         Matcher reviewAfter = REVIEW_AFTER.matcher(text);
         Matcher planYear = PLAN_YEAR.matcher(text);
         Matcher date = DATE.matcher(text);
+        Matcher result = RESULT_OF_YEAR.matcher(text);
         for (int s : YearMentions.find(text)) {
             int year = YearMentions.yearAt(text, s);
             if (delivery.region(s, text.length()).lookingAt()) {
@@ -55,6 +58,9 @@ public final class ReportYears {
             }
             if (planYear.region(s, text.length()).lookingAt()) {
                 vote(votes, year, 8);
+            }
+            if (result.region(s, text.length()).lookingAt() && !result.group().contains("目标") && !result.group().contains("预期")) {
+                vote(votes, year + 1, 3);
             }
             boolean planEnd = s > 0 && (text.charAt(s - 1) == '到' || text.charAt(s - 1) == '至');
             if (planEnd && fiveYearsBefore(text, s)) {

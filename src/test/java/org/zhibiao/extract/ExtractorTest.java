@@ -183,6 +183,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aNewsItemOnTheNationalReportWithOnlyItsResultsYear() {
+        // no title or date: the year of the results (2021年，我国…达到) makes it the report of 2022
+        String text = "国务院总理在政府工作报告中表示，2021年，我国国内生产总值达到114万亿元，增长8.1%。粮食产量1.37万亿斤。"
+                + "报告提出，今年发展主要预期目标是：国内生产总值增长5.5%左右；进出口保稳提质。"
+                + "经济增长预期目标为5.5%左右，考虑了稳就业的需要。";
+        Extractor.Reading r = read(text);
+        assertThat(r.identity().reportYear()).isEqualTo(2022);
+        assertThat(r.identity().docType()).isEqualTo(DocType.ARTICLE);
+        assertThat(r.figures()).map(ExtractorTest::row).containsExactly(
+                "gdp/actual/2021 114万亿元 8.1 -",
+                "grain_output/actual/2021 1.37万亿斤 - -",
+                "gdp/target/2022 - 5.5 approx",
+                "foreign_trade/target/2022 - - qualitative");
+    }
+
+    @Test
     void spansPointIntoTheOriginalText() {
         String original = "2019年工作回顾\n预计全县生产总值57.5亿元、增长8.1%；农村居民人均可支配收入1\n2248元、增长9.3%。";
         NormalizedText doc = NORMALIZER.normalize(original);
