@@ -13,12 +13,13 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as scripts use it: output format, exit status, errors on stderr. */
-class CliTest {
+public class CliTest {
 
-    record Run(int status, String out, String err) {
+    /** What a command printed and returned; also used by other packages' command tests. */
+    public record Run(int status, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -5,18 +5,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.cli.ZhibiaoCommand;
 import org.zhibiao.service.Progress;
 import org.zhibiao.store.Workspace;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.zhibiao.cli.CliTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,25 +81,6 @@ class CsvAndCommandTest {
         }
     }
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = ZhibiaoCommand.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void theCommandWritesBothFilesAndFailsInOneLine(@TempDir Path dir) throws Exception {
         Path w = dir.resolve("cli");
@@ -110,7 +90,7 @@ class CsvAndCommandTest {
         Path xlsx = dir.resolve("out.xlsx");
         Path csv = dir.resolve("out.csv");
         Path file = dir.resolve("w");
-        Run ok = run("export", "--workspace", file.toString(), "--xlsx", xlsx.toString(), "--csv", csv.toString(),
+        CliTest.Run ok = CliTest.run("export", "--workspace", file.toString(), "--xlsx", xlsx.toString(), "--csv", csv.toString(),
                 "--indicator", "gdp", "--region", "远安县", "--lang", "en");
         assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ok.err()).contains("wrote " + xlsx).contains("wrote " + csv);
@@ -122,15 +102,15 @@ class CsvAndCommandTest {
 
         Files.setPosixFilePermissions(xlsx, PosixFilePermissions.fromString("r--r--r--"));
         try {
-            Run fail = run("export", "--workspace", file.toString(), "--xlsx", xlsx.toString());
+            CliTest.Run fail = CliTest.run("export", "--workspace", file.toString(), "--xlsx", xlsx.toString());
             assertThat(fail.status()).isEqualTo(1);
             assertThat(fail.err().strip()).startsWith("zhibiao: Cannot write " + xlsx).doesNotContain("\n");
         } finally {
             Files.setPosixFilePermissions(xlsx, PosixFilePermissions.fromString("rw-r--r--"));
         }
-        Run missing = run("export", "--workspace", w.toString(), "--xlsx", xlsx.toString());
+        CliTest.Run missing = CliTest.run("export", "--workspace", w.toString(), "--xlsx", xlsx.toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err().strip()).startsWith("zhibiao: There is no workspace").doesNotContain("\n");
-        assertThat(run("export", "--workspace", file.toString()).status()).isEqualTo(2);
+        assertThat(CliTest.run("export", "--workspace", file.toString()).status()).isEqualTo(2);
     }
 }
