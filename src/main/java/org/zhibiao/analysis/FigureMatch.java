@@ -113,7 +113,7 @@ public final class FigureMatch {
     }
 
     /** The script's {@code fields_equal}: the unit only counts when the reference states a value. */
-    static boolean fieldsAgree(Figure reference, Figure other) {
+    public static boolean fieldsAgree(Figure reference, Figure other) {
         return sameNumber(reference.value(), other.value())
                 && (reference.value() == null || reference.unit().strip().equals(other.unit().strip()))
                 && sameNumber(reference.growthPct(), other.growthPct())

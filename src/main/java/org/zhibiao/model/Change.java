@@ -15,7 +15,13 @@ import java.time.Instant;
  * @param field    which field ("status", "value", "*" for a whole figure created or removed …)
  * @param oldValue the value before, or null
  * @param newValue the value after, or null
+ * @param annotator whose figures the change is in: '' for the report's own, an analyst's name for a blind copy
  */
 public record Change(long id, long batchId, Instant at, String analyst, String action, Long reportId, Long figureId,
-                     String field, String oldValue, String newValue) {
+                     String field, String oldValue, String newValue, String annotator) {
+
+    public Change(long id, long batchId, Instant at, String analyst, String action, Long reportId, Long figureId,
+                  String field, String oldValue, String newValue) {
+        this(id, batchId, at, analyst, action, reportId, figureId, field, oldValue, newValue, "");
+    }
 }

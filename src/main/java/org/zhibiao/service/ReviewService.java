@@ -7,6 +7,8 @@ import org.zhibiao.model.Qualifier;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.store.ChangeLog;
+import org.zhibiao.store.FigureConflictException;
+import org.zhibiao.store.FigureStore;
 import org.zhibiao.store.Workspace;
 import org.zhibiao.store.WorkspaceException;
 
@@ -20,7 +22,12 @@ import java.util.Objects;
 /**
  * Review decisions on figures: accept, reject, restore, correct a field. Every call is one user action: the figure
  * and its change-log entries are written in one transaction, attributed to the analyst, and the returned batch id
- * is what undo reverts ({@link #revert}), by appending the inverse changes as a new batch.
+ * is what undo reverts ({@link #undo}), by appending the inverse changes as a new batch.
+ *
+ * <p>On a shared workspace two analysts may change the same figure. A caller that passes the version of the figure
+ * it showed gets a {@link FigureConflictException} when someone changed it since, with the other's figure, and
+ * nothing is written; saving again with the newer version applies the change over theirs. Even without a version,
+ * the write itself is checked against the version read in the same transaction, so no update is ever lost.
  */
 public final class ReviewService {
 
@@ -42,9 +49,17 @@ public final class ReviewService {
         return analyst;
     }
 
+    /** Any version: the change applies to the figure as it is when saved. */
+    public static final int ANY_VERSION = -1;
+
     /** Accept (confirmed), reject (rejected) or restore (pending). */
     public long setStatus(long figureId, Status status) {
-        return update(figureId, "review", f -> f.status() == status ? null : with(f, "status", status.code()));
+        return setStatus(figureId, status, ANY_VERSION);
+    }
+
+    /** As {@link #setStatus(long, Status)}, refused with a conflict if the figure is no longer at {@code version}. */
+    public long setStatus(long figureId, Status status, int version) {
+        return update(figureId, version, "review", f -> f.status() == status ? null : with(f, "status", status.code()));
     }
 
     /**
@@ -54,7 +69,12 @@ public final class ReviewService {
      * @throws IllegalArgumentException if the text is not a valid value for the field
      */
     public long edit(long figureId, String field, String value) {
-        return update(figureId, "edit", f -> {
+        return edit(figureId, field, value, ANY_VERSION);
+    }
+
+    /** As {@link #edit(long, String, String)}, refused with a conflict if the figure is no longer at {@code version}. */
+    public long edit(long figureId, String field, String value, int version) {
+        return update(figureId, version, "edit", f -> {
             if (Objects.equals(get(f, field), value)) {
                 return null;
             }
@@ -68,14 +88,36 @@ public final class ReviewService {
 
     /** Adds a figure the engine missed; it is linked to its place in the report text. */
     public long add(long reportId, Figure figure) {
+        return add(reportId, figure, FigureStore.REPORT);
+    }
+
+    /** Adds a figure to an annotator's figures of a report: the report's own, or the analyst's blind copy. */
+    public long add(long reportId, Figure figure, String annotator) {
         Instant now = clock.instant();
         return workspace.inTransaction(() -> {
-            long id = workspace.figures().insertAll(reportId, List.of(figure), Status.ADDED, analyst, now).get(0);
+            long id = workspace.figures().insertAll(reportId, List.of(figure), Status.ADDED, analyst, now, annotator,
+                    null).get(0);
             long batch = workspace.changes().newBatch();
             workspace.changes().append(List.of(ChangeLog.change(batch, now, analyst, "add", reportId, id, "*", null,
-                    FigureCodec.encode(figure))));
+                    FigureCodec.encode(figure), annotator)));
             return batch;
         });
+    }
+
+    /**
+     * Undoes one of this analyst's own actions (undo of an undo is redo). On a shared workspace an analyst's undo
+     * never reverts another's work: a batch of someone else is refused, and so is one whose figure someone changed
+     * since ({@link FigureConflictException}).
+     */
+    public long undo(long batchId) {
+        String owner = workspace.inTransaction(() -> {
+            List<Change> batch = workspace.changes().batch(batchId);
+            return batch.isEmpty() ? analyst : batch.get(0).analyst();
+        });
+        if (!owner.equals(analyst)) {
+            throw new WorkspaceException("That change was made by " + owner + "; only they can undo it.");
+        }
+        return revert(batchId);
     }
 
     /** The figure a batch concerns (its first change), or -1 for an empty batch. */
@@ -86,7 +128,10 @@ public final class ReviewService {
         });
     }
 
-    /** Reverts a batch of changes (undo; reverting an undo is redo) and returns the new batch's id. */
+    /**
+     * Reverts a batch of changes (undo; reverting an undo is redo) and returns the new batch's id. Refused with a
+     * {@link FigureConflictException} if a figure no longer holds what the batch set: someone changed it since.
+     */
     public long revert(long batchId) {
         Instant now = clock.instant();
         return workspace.inTransaction(() -> {
@@ -104,11 +149,14 @@ public final class ReviewService {
                 }
                 ReviewedFigure f = workspace.figures().byId(c.figureId()).orElseThrow(
                         () -> new WorkspaceException("The figure " + c.figureId() + " is no longer in the workspace."));
+                if (!Objects.equals(get(f, c.field()), c.newValue() == null ? "" : c.newValue())) {
+                    throw new FigureConflictException(f);
+                }
                 ReviewedFigure back = with(f, c.field(), c.oldValue());
                 back = new ReviewedFigure(back.id(), back.reportId(), back.figure(), back.status(), analyst, now, back.version());
                 workspace.figures().update(back);
                 inverse.add(ChangeLog.change(next, now, analyst, "revert:" + batchId, c.reportId(), c.figureId(),
-                        c.field(), get(f, c.field()), c.oldValue()));
+                        c.field(), get(f, c.field()), c.oldValue(), c.annotator()));
             }
             workspace.changes().append(inverse);
             return next;
@@ -120,12 +168,12 @@ public final class ReviewService {
         if (c.oldValue() == null && FigureCodec.isEncoded(c.newValue())) {
             workspace.figures().delete(c.figureId());
             inverse.add(ChangeLog.change(next, now, analyst, "revert:" + batchId, c.reportId(), c.figureId(), "*",
-                    c.newValue(), null));
+                    c.newValue(), null, c.annotator()));
         } else if (c.newValue() == null && FigureCodec.isEncoded(c.oldValue())) {
             workspace.figures().insertWithId(c.figureId(), c.reportId(), FigureCodec.decode(c.oldValue()), Status.ADDED,
-                    analyst, now);
+                    analyst, now, c.annotator());
             inverse.add(ChangeLog.change(next, now, analyst, "revert:" + batchId, c.reportId(), c.figureId(), "*",
-                    null, c.oldValue()));
+                    null, c.oldValue(), c.annotator()));
         }
         // imported and extracted figures are not undone as a whole: re-extraction replaces them
     }
@@ -134,11 +182,15 @@ public final class ReviewService {
         ReviewedFigure apply(ReviewedFigure f);
     }
 
-    private long update(long figureId, String action, Edit edit) {
+    private long update(long figureId, int version, String action, Edit edit) {
         Instant now = clock.instant();
         return workspace.inTransaction(() -> {
             ReviewedFigure before = workspace.figures().byId(figureId).orElseThrow(
                     () -> new WorkspaceException("The figure " + figureId + " is no longer in the workspace."));
+            if (version != ANY_VERSION && before.version() != version) {
+                throw new FigureConflictException(before);
+            }
+            String annotator = workspace.figures().annotatorOf(figureId);
             ReviewedFigure after = edit.apply(before);
             if (after == null) {
                 return -1L;
@@ -151,7 +203,8 @@ public final class ReviewService {
                 String o = get(before, field);
                 String n = get(after, field);
                 if (!Objects.equals(o, n)) {
-                    changes.add(ChangeLog.change(batch, now, analyst, action, before.reportId(), figureId, field, o, n));
+                    changes.add(ChangeLog.change(batch, now, analyst, action, before.reportId(), figureId, field, o, n,
+                            annotator));
                 }
             }
             workspace.changes().append(changes);

@@ -2,7 +2,6 @@ package org.zhibiao.store;
 
 import org.zhibiao.model.Change;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,19 +18,20 @@ import java.util.List;
  */
 public final class ChangeLog {
 
-    private static final String COLUMNS = "id, batch_id, changed_at, analyst, action, report_id, figure_id, field, old_value, new_value";
+    private static final String COLUMNS = "id, batch_id, changed_at, analyst, action, report_id, figure_id, field, old_value, new_value, annotator";
     private static final int MAX_VALUE = 4000;
 
-    private final Connection connection;
+    private final Workspace workspace;
 
-    ChangeLog(Connection connection) {
-        this.connection = connection;
+    ChangeLog(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** A new batch id: the changes of one user action share it. */
     public long newBatch() throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(batch_id), 0) + 1 FROM change_log")) {
+        // a sequence, not MAX + 1: on a shared server two analysts saving at once must get different batches
+        try (Statement s = workspace.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT nextval('change_batch_seq')")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -40,8 +40,8 @@ public final class ChangeLog {
     /** Appends changes; ids and times of the given values are ignored (the log assigns them). */
     public void append(List<Change> changes) throws SQLException {
         String sql = "INSERT INTO change_log (batch_id, changed_at, analyst, action, report_id, figure_id, field, "
-                + "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                + "old_value, new_value, annotator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             for (Change c : changes) {
                 ps.setLong(1, c.batchId());
                 ps.setTimestamp(2, Timestamp.from(c.at()));
@@ -52,6 +52,7 @@ public final class ChangeLog {
                 ps.setString(7, c.field());
                 ps.setString(8, clip(c.oldValue()));
                 ps.setString(9, clip(c.newValue()));
+                ps.setString(10, c.annotator() == null ? "" : c.annotator());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -61,6 +62,12 @@ public final class ChangeLog {
     public static Change change(long batch, Instant at, String analyst, String action, Long reportId, Long figureId,
                                 String field, String oldValue, String newValue) {
         return new Change(0, batch, at, analyst, action, reportId, figureId, field, oldValue, newValue);
+    }
+
+    /** A change in an annotator's figures ('' for the report's own, a name for a blind copy). */
+    public static Change change(long batch, Instant at, String analyst, String action, Long reportId, Long figureId,
+                                String field, String oldValue, String newValue, String annotator) {
+        return new Change(0, batch, at, analyst, action, reportId, figureId, field, oldValue, newValue, annotator);
     }
 
     /** Every change to a figure, oldest first. */
@@ -73,8 +80,28 @@ public final class ChangeLog {
         return query("SELECT " + COLUMNS + " FROM change_log WHERE batch_id = ? ORDER BY id", batchId);
     }
 
+    /** The id of the newest change, 0 for none: where to start looking for others' changes. */
+    public long latestId() throws SQLException {
+        try (Statement s = workspace.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM change_log")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Changes with ids above {@code afterId}, oldest first, at most {@code limit}. */
+    public List<Change> since(long afterId, int limit) throws SQLException {
+        List<Change> all = query("SELECT " + COLUMNS + " FROM change_log WHERE id > ? ORDER BY id", afterId);
+        return all.size() <= limit ? all : all.subList(0, limit);
+    }
+
+    /** Every change, oldest first (replaying the log, agreement and audits). */
+    public List<Change> all() throws SQLException {
+        return query("SELECT " + COLUMNS + " FROM change_log WHERE id > ? ORDER BY id", 0L);
+    }
+
     public int count() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM change_log")) {
+        try (Statement s = workspace.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM change_log")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -82,13 +109,13 @@ public final class ChangeLog {
 
     private List<Change> query(String sql, long arg) throws SQLException {
         List<Change> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Change(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
                             rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10)));
+                            rs.getString(9), rs.getString(10), rs.getString(11)));
                 }
             }
         }

@@ -9,7 +9,6 @@ import org.zhibiao.model.Span;
 import org.zhibiao.model.Status;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,25 +27,39 @@ public final class FigureStore {
             + "qualifier, source_text, span_start, span_end, confidence, rule, status, analyst, changed_at, version";
     private static final int MAX_TEXT = 4000;
 
-    private final Connection connection;
+    private final Workspace workspace;
 
-    FigureStore(Connection connection) {
-        this.connection = connection;
+    FigureStore(Workspace workspace) {
+        this.workspace = workspace;
     }
+
+    /** The annotator of a report's own figures, as opposed to an analyst's blind copy. */
+    public static final String REPORT = "";
 
     /** Stores figures of a report in one batch; returns their ids in order. */
     public List<Long> insertAll(long reportId, List<Figure> figures, Status status, String analyst, Instant at)
             throws SQLException {
+        return insertAll(reportId, figures, status, analyst, at, REPORT, null);
+    }
+
+    /**
+     * Stores figures of a report owned by an annotator ({@link #REPORT} for the report's own figures, an analyst's
+     * name for a blind copy), each with the key of the machine figure it started from (origins, or null for none).
+     */
+    public List<Long> insertAll(long reportId, List<Figure> figures, Status status, String analyst, Instant at,
+                                String annotator, List<String> origins) throws SQLException {
         String sql = "INSERT INTO figure (report_id, indicator, kind, fig_year, fig_value, unit, growth_pct, qualifier, "
-                + "source_text, span_start, span_end, confidence, rule, status, analyst, changed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "source_text, span_start, span_end, confidence, rule, status, analyst, changed_at, annotator, origin) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         List<Long> ids = new ArrayList<>(figures.size());
         if (figures.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (Figure f : figures) {
-                bind(ps, 1, reportId, f, status, analyst, at);
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int k = 0; k < figures.size(); k++) {
+                bind(ps, 1, reportId, figures.get(k), status, analyst, at);
+                ps.setString(17, annotator);
+                ps.setString(18, origins == null ? null : origins.get(k));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -59,14 +72,16 @@ public final class FigureStore {
         return ids;
     }
 
-    /** Puts back a figure with the id it had (redo of an addition). */
-    public void insertWithId(long id, long reportId, Figure f, Status status, String analyst, Instant at) throws SQLException {
+    /** Puts back a figure with the id it had (redo of an addition), owned by the same annotator. */
+    public void insertWithId(long id, long reportId, Figure f, Status status, String analyst, Instant at,
+                             String annotator) throws SQLException {
         String sql = "INSERT INTO figure (id, report_id, indicator, kind, fig_year, fig_value, unit, growth_pct, qualifier, "
-                + "source_text, span_start, span_end, confidence, rule, status, analyst, changed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                + "source_text, span_start, span_end, confidence, rule, status, analyst, changed_at, annotator) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             ps.setLong(1, id);
             bind(ps, 2, reportId, f, status, analyst, at);
+            ps.setString(18, annotator);
             ps.executeUpdate();
         }
     }
@@ -86,7 +101,7 @@ public final class FigureStore {
             sql.append("f.").append(c).append(", ");
         }
         sql.append("r.region_code, r.region, r.prefecture, r.province, r.doc_type, r.report_year "
-                + "FROM figure f JOIN report r ON r.id = f.report_id WHERE f.status <> 'rejected'");
+                + "FROM figure f JOIN report r ON r.id = f.report_id WHERE f.status <> 'rejected' AND f.annotator = ''");
         if (reviewedOnly) {
             sql.append(" AND f.status <> 'pending'");
         }
@@ -98,7 +113,7 @@ public final class FigureStore {
         }
         sql.append(" ORDER BY r.region_code, f.indicator, f.fig_year, f.id");
         List<RegionalFigure> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql.toString())) {
             int i = 1;
             if (indicator != null) {
                 ps.setString(i++, indicator);
@@ -138,8 +153,61 @@ public final class FigureStore {
         ps.setTimestamp(i, Timestamp.from(at));
     }
 
+    /** A report's own figures, in text order. */
     public List<ReviewedFigure> byReport(long reportId) throws SQLException {
-        return query("SELECT " + COLUMNS + " FROM figure WHERE report_id = ? ORDER BY span_start, id", reportId);
+        return byReport(reportId, REPORT);
+    }
+
+    /** The figures of a report owned by an annotator: {@link #REPORT}, or an analyst's blind copy. */
+    public List<ReviewedFigure> byReport(long reportId, String annotator) throws SQLException {
+        List<ReviewedFigure> out = new ArrayList<>();
+        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT " + COLUMNS
+                + " FROM figure WHERE report_id = ? AND annotator = ? ORDER BY span_start, id")) {
+            ps.setLong(1, reportId);
+            ps.setString(2, annotator);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The machine figure each figure of an annotator's copy started from, by figure id (added ones are absent). */
+    public java.util.Map<Long, String> origins(long reportId, String annotator) throws SQLException {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = workspace.connection().prepareStatement(
+                "SELECT id, origin FROM figure WHERE report_id = ? AND annotator = ? AND origin IS NOT NULL")) {
+            ps.setLong(1, reportId);
+            ps.setString(2, annotator);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Who owns a figure: {@link #REPORT} or the analyst of a blind copy. */
+    public String annotatorOf(long figureId) throws SQLException {
+        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT annotator FROM figure WHERE id = ?")) {
+            ps.setLong(1, figureId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : REPORT;
+            }
+        }
+    }
+
+    /** Removes every figure of a report owned by an annotator; returns how many. */
+    public int deleteAll(long reportId, String annotator) throws SQLException {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(
+                "DELETE FROM figure WHERE report_id = ? AND annotator = ?")) {
+            ps.setLong(1, reportId);
+            ps.setString(2, annotator);
+            return ps.executeUpdate();
+        }
     }
 
     public Optional<ReviewedFigure> byId(long id) throws SQLException {
@@ -148,19 +216,23 @@ public final class FigureStore {
     }
 
     public int count() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM figure")) {
+        try (Statement s = workspace.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM figure")) {
             rs.next();
             return rs.getInt(1);
         }
     }
 
-    /** Writes a figure's fields, status and attribution as given, and bumps its version. */
+    /**
+     * Writes a figure's fields, status and attribution as given, and bumps its version, if nobody changed it since it
+     * was read at {@code f.version()}; otherwise throws {@link FigureConflictException} with the figure as it is now,
+     * and writes nothing (optimistic locking: on a shared server, two analysts may save the same figure at once).
+     */
     public void update(ReviewedFigure f) throws SQLException {
         String sql = "UPDATE figure SET indicator = ?, kind = ?, fig_year = ?, fig_value = ?, unit = ?, growth_pct = ?, "
                 + "qualifier = ?, source_text = ?, span_start = ?, span_end = ?, status = ?, analyst = ?, changed_at = ?, "
-                + "version = version + 1 WHERE id = ?";
+                + "version = version + 1 WHERE id = ? AND version = ?";
         Figure g = f.figure();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             ps.setString(1, g.indicator());
             ps.setString(2, g.kind().code());
             ReportStore.setInt(ps, 3, g.year());
@@ -175,14 +247,17 @@ public final class FigureStore {
             ps.setString(12, f.analyst());
             ps.setTimestamp(13, Timestamp.from(f.changedAt()));
             ps.setLong(14, f.id());
+            ps.setInt(15, f.version());
             if (ps.executeUpdate() != 1) {
-                throw new WorkspaceException("The figure " + f.id() + " is no longer in the workspace.");
+                ReviewedFigure now = byId(f.id()).orElseThrow(
+                        () -> new WorkspaceException("The figure " + f.id() + " is no longer in the workspace."));
+                throw new FigureConflictException(now);
             }
         }
     }
 
     public void delete(long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM figure WHERE id = ?")) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement("DELETE FROM figure WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
@@ -190,7 +265,7 @@ public final class FigureStore {
 
     private List<ReviewedFigure> query(String sql, long arg) throws SQLException {
         List<ReviewedFigure> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -5,7 +5,6 @@ import org.zhibiao.model.Report;
 import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +21,10 @@ public final class ReportStore {
     private static final String COLUMNS = "id, file_name, content_hash, source_format, province, prefecture, region, "
             + "region_code, report_year, review_year, doc_type, imported_at, imported_by";
 
-    private final Connection connection;
+    private final Workspace workspace;
 
-    ReportStore(Connection connection) {
-        this.connection = connection;
+    ReportStore(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** Stores a new report with its text and returns its id. */
@@ -34,7 +33,7 @@ public final class ReportStore {
         String sql = "INSERT INTO report (file_name, content_hash, source_format, province, prefecture, region, "
                 + "region_code, report_year, review_year, doc_type, original_text, imported_at, imported_by) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, fileName);
             ps.setString(2, contentHash);
             ps.setString(3, sourceFormat);
@@ -61,7 +60,7 @@ public final class ReportStore {
     }
 
     public Optional<Report> byId(long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM report WHERE id = ?")) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT " + COLUMNS + " FROM report WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -70,7 +69,7 @@ public final class ReportStore {
     }
 
     public String text(long reportId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT original_text FROM report WHERE id = ?")) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT original_text FROM report WHERE id = ?")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -82,7 +81,7 @@ public final class ReportStore {
     }
 
     public int count() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM report")) {
+        try (Statement s = workspace.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM report")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -95,9 +94,9 @@ public final class ReportStore {
                 + "FROM report r LEFT JOIN (SELECT report_id, COUNT(*) AS n, "
                 + "SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END) AS pending, "
                 + "SUM(CASE WHEN status <> 'pending' THEN 1 ELSE 0 END) AS reviewed "
-                + "FROM figure GROUP BY report_id) c ON c.report_id = r.id ORDER BY r.id";
+                + "FROM figure WHERE annotator = '' GROUP BY report_id) c ON c.report_id = r.id ORDER BY r.id";
         List<ReportSummary> out = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = workspace.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(new ReportSummary(read(rs), rs.getInt(14), rs.getInt(15), rs.getInt(16)));
             }
@@ -110,7 +109,7 @@ public final class ReportStore {
         ReportIdentity old = byId(reportId).orElseThrow(() -> new WorkspaceException("There is no report " + reportId + ".")).identity();
         String sql = "UPDATE report SET province = ?, prefecture = ?, region = ?, region_code = ?, report_year = ?, "
                 + "review_year = ?, doc_type = ?, version = version + 1 WHERE id = ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             ps.setString(1, id.province());
             ps.setString(2, id.prefecture());
             ps.setString(3, id.region());
@@ -129,7 +128,7 @@ public final class ReportStore {
     }
 
     private Optional<Report> one(String sql, String arg) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             ps.setString(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();

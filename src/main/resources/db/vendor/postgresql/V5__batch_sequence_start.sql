@@ -1,0 +1,2 @@
+-- Batches written before V4 took MAX + 1; new ones start after them.
+SELECT setval('change_batch_seq', (SELECT COALESCE(MAX(batch_id), 0) + 1 FROM change_log), false);

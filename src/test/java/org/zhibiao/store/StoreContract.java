@@ -1,0 +1,278 @@
+package org.zhibiao.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.zhibiao.analysis.Agreement;
+import org.zhibiao.extract.Extractor;
+import org.zhibiao.model.Change;
+import org.zhibiao.model.DocType;
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.model.ReportSummary;
+import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Status;
+import org.zhibiao.service.ImportService;
+import org.zhibiao.service.ImportSummary;
+import org.zhibiao.service.Progress;
+import org.zhibiao.service.ReextractService;
+import org.zhibiao.service.ReviewService;
+import org.zhibiao.service.TeamService;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * What a workspace does, whatever the engine: the same tests run on an H2 file ({@link H2StoreTest}) and on a real
+ * PostgreSQL server ({@link PostgresStoreTest}). Each test gets a new, empty workspace; {@link #openAgain()} is a
+ * second connection to it, as a second analyst (or the command line beside the app) would have.
+ */
+abstract class StoreContract {
+
+    static final Extractor EXTRACTOR = Extractor.loadDefault();
+    static final Path SEEDS = Path.of("seeds");
+
+    private final List<Workspace> opened = new ArrayList<>();
+
+    /** A new empty workspace for this test. */
+    protected abstract Workspace create();
+
+    /** Another connection to the workspace {@link #create()} made. */
+    protected abstract Workspace connectAgain();
+
+    protected Workspace open() {
+        Workspace w = create();
+        opened.add(w);
+        return w;
+    }
+
+    protected Workspace openAgain() {
+        Workspace w = connectAgain();
+        opened.add(w);
+        return w;
+    }
+
+    @AfterEach
+    void closeAll() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            opened.get(i).close();
+        }
+        opened.clear();
+    }
+
+    static ImportSummary importSeeds(Workspace ws) {
+        return new ImportService(ws, EXTRACTOR, "test", Clock.systemUTC()).importPaths(List.of(SEEDS), Progress.NONE);
+    }
+
+    static List<ReviewedFigure> figuresOf(Workspace ws, int reportIndex) {
+        long id = ws.inTransaction(() -> ws.reports().summaries()).get(reportIndex).report().id();
+        return ws.inTransaction(() -> ws.figures().byReport(id));
+    }
+
+    @Test
+    void importsReportsWithTheirFiguresAndLogOnce() throws Exception {
+        Workspace ws = open();
+        ImportSummary first = importSeeds(ws);
+        assertThat(first.imported()).hasSize(5);
+        assertThat(first.figures()).isEqualTo(68);
+        ImportSummary again = importSeeds(ws);
+        assertThat(again.imported()).isEmpty();
+        assertThat(again.duplicates()).hasSize(5);
+        List<ReportSummary> list = ws.inTransaction(() -> ws.reports().summaries());
+        assertThat(list).extracting(s -> s.report().identity().region())
+                .containsExactly("凌源市", "凌河区", "凌源市", "朝阳县", "潞州区");
+        assertThat(list).extracting(ReportSummary::figures).containsExactly(8, 24, 8, 20, 8);
+        assertThat(list).allSatisfy(s -> assertThat(s.pending()).isEqualTo(s.figures()));
+        long id = list.get(1).report().id();
+        String text = ws.inTransaction(() -> ws.reports().text(id));
+        assertThat(text).isEqualTo(Files.readString(SEEDS.resolve("001_748cc8dca99de2ec.txt")));
+        ReviewedFigure gdp = ws.inTransaction(() -> ws.figures().byReport(id)).get(0);
+        assertThat(text.substring(gdp.figure().span().start(), gdp.figure().span().end())).isEqualTo(gdp.figure().text());
+        assertThat(ws.inTransaction(() -> ws.changes().count())).isEqualTo(5 + 68);
+        assertThat(ws.inTransaction(() -> ws.figures().regional("地区生产总值", true))).isEmpty();
+        assertThat(ws.inTransaction(() -> ws.figures().regional("地区生产总值", false))).isNotEmpty();
+    }
+
+    @Test
+    void aDocumentIsStoredWholeOrNotAtAll() {
+        Workspace ws = open();
+        assertThatThrownBy(() -> ws.inTransaction(() -> {
+            long id = ws.reports().insert("x.txt", "0".repeat(64), "UTF-8",
+                    new ReportIdentity("", "", "", "", 2023, 2022, DocType.REPORT), "text", Instant.now(), "test");
+            ws.figures().insertAll(id, List.of(), Status.PENDING, "test", Instant.now());
+            throw new IllegalStateException("the disk is full");
+        })).hasMessage("the disk is full");
+        assertThat(ws.inTransaction(() -> ws.reports().count())).isZero();
+    }
+
+    @Test
+    void reextractionKeepsEveryDecision() {
+        Workspace ws = open();
+        importSeeds(ws);
+        long report = ws.inTransaction(() -> ws.reports().summaries()).get(3).report().id();
+        List<ReviewedFigure> figures = ws.inTransaction(() -> ws.figures().byReport(report));
+        ReviewService review = new ReviewService(ws, "anna", Clock.systemUTC());
+        review.setStatus(figures.get(0).id(), Status.CONFIRMED);
+        review.setStatus(figures.get(1).id(), Status.REJECTED);
+        review.edit(figures.get(2).id(), "value", "99.9");
+        ReextractService.Outcome o = new ReextractService(ws, EXTRACTOR, "anna", Clock.systemUTC()).reextract(report);
+        assertThat(o.kept()).isEqualTo(3);
+        assertThat(o.removed()).isEqualTo(figures.size() - 3);
+        assertThat(o.added()).isEqualTo(figures.size() - 3);
+        List<ReviewedFigure> after = ws.inTransaction(() -> ws.figures().byReport(report));
+        assertThat(after).hasSize(figures.size());
+        assertThat(after).filteredOn(f -> f.status() == Status.CORRECTED).singleElement()
+                .satisfies(f -> assertThat(f.figure().value()).isEqualByComparingTo("99.9"));
+        assertThat(after).filteredOn(f -> f.status() == Status.REJECTED).hasSize(1);
+        assertThat(after).filteredOn(f -> f.status() == Status.CONFIRMED).hasSize(1);
+    }
+
+    @Test
+    void everyChangeIsLoggedAndCanBeUndoneAndRedone() {
+        Workspace ws = open();
+        importSeeds(ws);
+        ReviewedFigure gdp = figuresOf(ws, 1).get(0);
+        ReviewService review = new ReviewService(ws, "anna", Clock.systemUTC());
+        long edit = review.edit(gdp.id(), "value", "130");
+        List<Change> log = ws.inTransaction(() -> ws.changes().forFigure(gdp.id()));
+        assertThat(log).extracting(Change::field, Change::oldValue, Change::newValue, Change::analyst)
+                .contains(tuple("value", "129", "130", "anna"), tuple("status", "pending", "corrected", "anna"));
+        long undo = review.undo(edit);
+        ReviewedFigure back = ws.inTransaction(() -> ws.figures().byId(gdp.id())).orElseThrow();
+        assertThat(back.figure().value()).isEqualByComparingTo("129");
+        assertThat(back.status()).isEqualTo(Status.PENDING);
+        review.undo(undo); // redo
+        ReviewedFigure again = ws.inTransaction(() -> ws.figures().byId(gdp.id())).orElseThrow();
+        assertThat(again.figure().value()).isEqualByComparingTo("130");
+        assertThat(ws.inTransaction(() -> ws.changes().forFigure(gdp.id()))).hasSize(1 + 2 + 2 + 2);
+        assertThatThrownBy(() -> review.edit(gdp.id(), "value", "12x")).hasMessageContaining("not a number");
+    }
+
+    @Test
+    void theSecondOfTwoSavesOfOneFigureIsRefusedWithTheOthersValue() {
+        Workspace anna = open();
+        importSeeds(anna);
+        Workspace ben = openAgain();
+        ReviewedFigure seen = figuresOf(anna, 1).get(0); // both show version 0
+        new ReviewService(anna, "anna", Clock.systemUTC()).edit(seen.id(), "value", "130", seen.version());
+        ReviewService benReview = new ReviewService(ben, "ben", Clock.systemUTC());
+        assertThatThrownBy(() -> benReview.edit(seen.id(), "value", "131", seen.version()))
+                .isInstanceOfSatisfying(FigureConflictException.class, e -> {
+                    assertThat(e.current().analyst()).isEqualTo("anna");
+                    assertThat(e.current().figure().value()).isEqualByComparingTo("130");
+                });
+        ReviewedFigure now = ben.inTransaction(() -> ben.figures().byId(seen.id())).orElseThrow();
+        assertThat(now.figure().value()).isEqualByComparingTo("130");
+        // taking their own value after seeing the other's: saved over it, both in the log
+        benReview.edit(seen.id(), "value", "131", now.version());
+        assertThat(anna.inTransaction(() -> anna.changes().forFigure(seen.id())))
+                .filteredOn(c -> c.field().equals("value"))
+                .extracting(Change::analyst, Change::oldValue, Change::newValue)
+                .containsExactly(tuple("anna", "129", "130"), tuple("ben", "130", "131"));
+    }
+
+    @Test
+    void undoRevertsOnlyOnesOwnChangesAndNeverOverAnothersLaterOne() {
+        Workspace anna = open();
+        importSeeds(anna);
+        Workspace ben = openAgain();
+        List<ReviewedFigure> figures = figuresOf(anna, 1);
+        ReviewService annaReview = new ReviewService(anna, "anna", Clock.systemUTC());
+        ReviewService benReview = new ReviewService(ben, "ben", Clock.systemUTC());
+        long annas = annaReview.setStatus(figures.get(0).id(), Status.CONFIRMED);
+        long bens = benReview.setStatus(figures.get(1).id(), Status.REJECTED);
+        assertThatThrownBy(() -> annaReview.undo(bens)).hasMessageContaining("made by ben");
+        benReview.setStatus(figures.get(0).id(), Status.REJECTED); // ben overrules anna's figure
+        assertThatThrownBy(() -> annaReview.undo(annas)).isInstanceOf(FigureConflictException.class);
+        assertThat(anna.inTransaction(() -> anna.figures().byId(figures.get(0).id())).orElseThrow().status())
+                .isEqualTo(Status.REJECTED);
+        benReview.undo(bens);
+        assertThat(anna.inTransaction(() -> anna.figures().byId(figures.get(1).id())).orElseThrow().status())
+                .isEqualTo(Status.PENDING);
+    }
+
+    @Test
+    void othersChangesAppearInTheLogAndBatchesNeverCollide() {
+        Workspace anna = open();
+        importSeeds(anna);
+        Workspace ben = openAgain();
+        long seen = anna.inTransaction(() -> anna.changes().latestId());
+        List<ReviewedFigure> figures = figuresOf(anna, 3);
+        ReviewService benReview = new ReviewService(ben, "ben", Clock.systemUTC());
+        ReviewService annaReview = new ReviewService(anna, "anna", Clock.systemUTC());
+        Set<Long> batches = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            batches.add(benReview.setStatus(figures.get(i).id(), Status.CONFIRMED));
+            batches.add(annaReview.setStatus(figures.get(i + 6).id(), Status.REJECTED));
+        }
+        assertThat(batches).hasSize(12);
+        List<Change> news = anna.inTransaction(() -> anna.changes().since(seen, 1000));
+        assertThat(news).hasSize(12).extracting(Change::analyst).containsOnly("anna", "ben");
+        assertThat(news).filteredOn(c -> c.analyst().equals("ben")).extracting(Change::figureId)
+                .containsExactlyElementsOf(figures.subList(0, 6).stream().map(ReviewedFigure::id).toList());
+    }
+
+    @Test
+    void blindAnnotatorsEachWorkOnTheMachinesFiguresAndALeadCuratesThem() {
+        Workspace lead = open();
+        importSeeds(lead);
+        long report = lead.inTransaction(() -> lead.reports().summaries()).get(1).report().id();
+        int machine = figuresOf(lead, 1).size();
+        new ReviewService(lead, "lead", Clock.systemUTC()).setStatus(figuresOf(lead, 1).get(0).id(), Status.REJECTED);
+        TeamService team = new TeamService(lead, EXTRACTOR, "lead", Clock.systemUTC());
+        team.assignBlind(report, "anna", "ben");
+        assertThat(team.annotatorFor(report, "anna")).isEqualTo("anna");
+        assertThat(team.annotatorFor(report, "carl")).isEqualTo(FigureStore.REPORT);
+
+        Workspace ws = openAgain();
+        List<ReviewedFigure> annas = ws.inTransaction(() -> ws.figures().byReport(report, "anna"));
+        List<ReviewedFigure> bens = ws.inTransaction(() -> ws.figures().byReport(report, "ben"));
+        // each sees the machine's figures, not the lead's rejection of the report's first one
+        assertThat(annas).hasSize(machine).allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.PENDING));
+        assertThat(bens).hasSize(machine);
+        ReviewService anna = new ReviewService(ws, "anna", Clock.systemUTC());
+        ReviewService ben = new ReviewService(ws, "ben", Clock.systemUTC());
+        for (int i = 0; i < 4; i++) {
+            anna.setStatus(annas.get(i).id(), Status.CONFIRMED);
+            ben.setStatus(bens.get(i).id(), i == 3 ? Status.REJECTED : Status.CONFIRMED);
+        }
+        anna.edit(annas.get(4).id(), "value", "1");
+        ben.setStatus(bens.get(4).id(), Status.CONFIRMED);
+        // the report's own figures did not move
+        assertThat(figuresOf(ws, 1)).filteredOn(f -> f.status() == Status.REJECTED).hasSize(1);
+        assertThat(figuresOf(ws, 1)).filteredOn(f -> f.status() == Status.CONFIRMED).isEmpty();
+
+        Agreement agreement = team.agreement().get(0);
+        assertThat(agreement.analystA()).isEqualTo("anna");
+        assertThat(agreement.decisions()).isEqualTo(5);
+        assertThat(agreement.agreedDecisions()).isEqualTo(4);
+        // anna kept every figure (one with another value), ben dropped one: tp = machine - 2
+        assertThat(agreement.score().tp()).isEqualTo(machine - 2);
+
+        List<Figure> curated = bens.stream().map(ReviewedFigure::figure).limit(3).toList();
+        long batch = team.curate(report, curated);
+        assertThat(figuresOf(ws, 1)).extracting(ReviewedFigure::figure).containsExactlyElementsOf(curated);
+        assertThat(figuresOf(ws, 1)).allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.CONFIRMED));
+        assertThat(team.annotatorFor(report, "anna")).isEqualTo(FigureStore.REPORT);
+        assertThat(ws.inTransaction(() -> ws.changes().batch(batch)))
+                .hasSize(machine + 3).allSatisfy(c -> assertThat(c.action()).isEqualTo("curate"));
+        assertThat(ws.inTransaction(() -> ws.team().curatedBy(report))).contains("lead");
+    }
+
+    @Test
+    void theSchemaIsAtTheNewestMigration() {
+        Workspace ws = open();
+        assertThat(ws.inTransaction(() -> ws.team().all())).isEmpty();
+        Workspace again = openAgain(); // a second open of a current schema does not migrate again
+        assertThat(again.inTransaction(() -> again.reports().count())).isZero();
+    }
+}
