@@ -121,7 +121,7 @@ public final class Workspace implements AutoCloseable {
                 if (existed && version > 0) {
                     backups.beforeMigration(connection); // keep the old version's data before changing it
                 }
-                migrate(Flyway.configure().dataSource(ds), file.toString());
+                migrate(Flyway.configure().dataSource(ds), Engine.H2, file.toString());
             }
             connection.setAutoCommit(false);
             Workspace w = new Workspace(new WorkspaceAddress.H2File(file), Engine.H2, () -> connect(ds, file),
@@ -154,7 +154,7 @@ public final class Workspace implements AutoCloseable {
             if (version < SCHEMA_VERSION) {
                 // Flyway takes a lock on the server: two analysts opening a new workspace at once migrate it once
                 migrate(Flyway.configure().dataSource(server.jdbcUrl(), credentials.user(), credentials.password()),
-                        server.display());
+                        Engine.POSTGRESQL, server.display());
             }
             connection.setAutoCommit(false);
             return new Workspace(server, Engine.POSTGRESQL, connector, connection, null);
@@ -167,9 +167,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void migrate(org.flywaydb.core.api.configuration.FluentConfiguration config, String where) {
-        // most migrations are one file for both engines; the few statements that differ sit in db/vendor/{vendor}
-        Flyway flyway = config.locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+    private static void migrate(org.flywaydb.core.api.configuration.FluentConfiguration config, Engine engine,
+                                String where) {
+        // most migrations are one file for both engines; the few statements that differ sit in db/vendor/ENGINE
+        String vendor = engine.name().toLowerCase(java.util.Locale.ROOT);
+        Flyway flyway = config.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .ignoreMigrationPatterns("*:future").load();
         refuseNewer(where, flyway.info());
         flyway.migrate();
