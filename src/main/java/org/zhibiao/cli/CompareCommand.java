@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(workspace.file())) {
+        try (Workspace ws = Workspace.open(workspace.address(), java.time.Clock.systemUTC())) {
             var rows = new CompareService(ws).compare(new CompareService.Query(indicator, year, reviewed));
             if (format == Format.tsv) {
                 out.println("region\tprefecture\tprovince\tindicator\tyear\ttarget_growth\tactual_growth\tgap_pp\t"

@@ -56,9 +56,9 @@ final class ExportCommand implements Callable<Integer> {
         if (xlsx == null && csv == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --xlsx FILE, --csv FILE or both");
         }
-        Path file = workspace.file();
-        if (!Files.exists(org.zhibiao.store.WorkspaceLocation.file(file))) {
-            throw new IllegalStateException("There is no workspace " + org.zhibiao.store.WorkspaceLocation.file(file) + ".");
+        org.zhibiao.store.WorkspaceAddress address = workspace.address();
+        if (address instanceof org.zhibiao.store.WorkspaceAddress.H2File f && !Files.exists(f.file())) {
+            throw new IllegalStateException("There is no workspace " + f.file() + ".");
         }
         PrintWriter err = spec.commandLine().getErr();
         ExportOptions options = ExportOptions.defaults()
@@ -66,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
                 .withLocale(lang == Lang.en ? Locale.ENGLISH : Locale.CHINESE)
                 .withChartIndicator(chart);
         Lexicon lexicon = Dictionary.user().lexicon();
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = Workspace.open(address, java.time.Clock.systemUTC())) {
             if (xlsx != null) {
                 ExportResult r = new XlsxExporter(ws, lexicon).export(xlsx, options, null);
                 err.printf("wrote %s: %d figures, %d comparisons, %d reports%s%n", r.file(), r.figures(),

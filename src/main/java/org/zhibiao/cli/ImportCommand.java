@@ -32,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace ws = Workspace.open(workspace.file())) {
+        try (Workspace ws = Workspace.open(workspace.address(), java.time.Clock.systemUTC())) {
             ImportService service = new ImportService(ws, org.zhibiao.service.Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             ImportSummary s = service.importPaths(paths, (done, total, file, outcome) -> {
                 err.printf("[%d/%d] %s: %s%n", done, total, file, outcome);
@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
             for (Map.Entry<Path, String> f : s.failed().entrySet()) {
                 err.println(f.getKey() + ": " + f.getValue());
             }
-            err.println("workspace: " + ws.file());
+            err.println("workspace: " + ws.address().display());
             return s.ok() ? 0 : 1;
         }
     }

@@ -30,16 +30,16 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(workspace.file())) {
+        try (Workspace ws = Workspace.open(workspace.address(), java.time.Clock.systemUTC())) {
             var summaries = ws.inTransaction(() -> ws.reports().summaries());
             if (format == Format.tsv) {
-                out.println("doc\tregion\treport_year\tdoc_type\tfigures\tpending\treviewed");
+                out.println("doc\tregion\treport_year\tdoc_type\tfigures\tpending\treviewed\tid");
             }
             for (ReportSummary s : summaries) {
                 ReportIdentity id = s.report().identity();
                 if (format == Format.tsv) {
                     out.println(Tsv.row(s.report().fileName(), id.region(), id.reportYear(), id.docType().code(),
-                            s.figures(), s.pending(), s.reviewed()));
+                            s.figures(), s.pending(), s.reviewed(), s.report().id()));
                 } else {
                     Map<String, Object> o = new LinkedHashMap<>();
                     o.put("doc", s.report().fileName());
@@ -49,6 +49,7 @@ final class ListCommand implements Callable<Integer> {
                     o.put("figures", s.figures());
                     o.put("pending", s.pending());
                     o.put("reviewed", s.reviewed());
+                    o.put("id", s.report().id());
                     out.println(Json.object(o));
                 }
             }

@@ -1,5 +1,6 @@
 package org.zhibiao.cli;
 
+import org.zhibiao.store.WorkspaceAddress;
 import org.zhibiao.store.WorkspaceLocation;
 import picocli.CommandLine.Option;
 
@@ -8,15 +9,33 @@ import java.nio.file.Path;
 /** The --workspace and --analyst options shared by the workspace commands. */
 final class WorkspaceOption {
 
-    @Option(names = "--workspace", paramLabel = "FILE",
-            description = "workspace file, with or without .mv.db (default: the workspace in the data directory)")
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "WORKSPACE",
+            description = "workspace file, with or without .mv.db, or a team workspace postgresql://HOST[:PORT]/DB "
+                    + "(user and password from PGUSER/PGPASSWORD or ~/.pgpass; default: the workspace in the data directory)")
+    String workspace;
 
     @Option(names = "--analyst", paramLabel = "NAME", description = "who makes the changes (default: the login name)")
     String analyst;
 
+    /** The workspace named, or the default one; a malformed server address is refused with the reason. */
+    WorkspaceAddress address() {
+        if (workspace == null || workspace.isBlank()) {
+            return WorkspaceAddress.of(WorkspaceLocation.defaultWorkspace());
+        }
+        try {
+            return WorkspaceAddress.parse(workspace);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The workspace file, for commands that only work on files (restore). */
     Path file() {
-        return workspace != null ? workspace : WorkspaceLocation.defaultWorkspace();
+        if (address() instanceof WorkspaceAddress.H2File f) {
+            return f.file();
+        }
+        throw new IllegalStateException("This command works on workspace files only; a team workspace on a server is "
+                + "backed up and restored with pg_dump/pg_restore (docs/team.md).");
     }
 
     String analyst() {
