@@ -40,6 +40,36 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Test
+    void aLostConnectionIsSaidAndTheNextCallConnectsAgainWithNothingHalfWritten() throws Exception {
+        Workspace ws = open();
+        StoreContract.importSeeds(ws);
+        org.zhibiao.model.ReviewedFigure f = StoreContract.figuresOf(ws, 1).get(0);
+        org.zhibiao.service.ReviewService review = new org.zhibiao.service.ReviewService(ws, "anna", java.time.Clock.systemUTC());
+        int changes = ws.inTransaction(() -> ws.changes().count());
+        // the server ends the session between two statements of one transaction (as a restart or a network cut does)
+        assertThatThrownBy(() -> ws.inTransaction(() -> {
+            ws.figures().update(new org.zhibiao.model.ReviewedFigure(f.id(), f.reportId(), f.figure(),
+                    org.zhibiao.model.Status.REJECTED, "anna", java.time.Instant.now(), f.version()));
+            terminateOtherSessions();
+            return ws.changes().count();
+        })).isInstanceOf(WorkspaceUnavailableException.class).hasMessageContaining("was lost");
+        // the next call connects again; the cut-off transaction left nothing behind
+        assertThat(ws.inTransaction(() -> ws.figures().byId(f.id())).orElseThrow().status())
+                .isEqualTo(org.zhibiao.model.Status.PENDING);
+        assertThat(ws.inTransaction(() -> ws.changes().count())).isEqualTo(changes);
+        review.setStatus(f.id(), org.zhibiao.model.Status.CONFIRMED, f.version());
+        assertThat(ws.inTransaction(() -> ws.figures().byId(f.id())).orElseThrow().status())
+                .isEqualTo(org.zhibiao.model.Status.CONFIRMED);
+    }
+
+    private void terminateOtherSessions() throws java.sql.SQLException {
+        try (java.sql.Connection c = TestPostgres.admin(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + database.address().database() + "' AND pid <> pg_backend_pid()");
+        }
+    }
+
+    @Test
     void aMissingDatabaseGetsAClearMessage() {
         TestPostgres.assumeAvailable();
         WorkspaceAddress.Server s = TestPostgres.server();
