@@ -56,7 +56,7 @@ public final class CurationView {
     public CurationView(CurationViewModel vm) {
         this.vm = vm;
         SplitPane split = new SplitPane(reportsPane(), linesPane());
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.245);
         root.setCenter(split);
         root.getStylesheets().add(CurationView.class.getResource("curation.css").toExternalForm());
         root.getStyleClass().add("curation");
@@ -114,14 +114,14 @@ public final class CurationView {
         reportTable.setItems(vm.reports());
         reportTable.setPlaceholder(new Label(tr("curation.noReports")));
         reportTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        reportTable.getColumns().add(reportColumn(tr("curation.column.report"), 110, r -> fixed(r.title())));
-        reportTable.getColumns().add(reportColumn(tr("curation.column.analysts"), 90,
+        reportTable.getColumns().add(reportColumn(tr("curation.column.report"), 92, r -> fixed(r.title())));
+        reportTable.getColumns().add(reportColumn(tr("curation.column.analysts"), 78,
                 r -> fixed(r.analystA() + " / " + r.analystB())));
-        reportTable.getColumns().add(reportColumn("F1", 42,
+        reportTable.getColumns().add(reportColumn("F1", 44,
                 r -> fixed(CurationViewModel.f1(r.agreement().score().f1()))));
-        reportTable.getColumns().add(reportColumn("κ", 42,
+        reportTable.getColumns().add(reportColumn("κ", 48,
                 r -> fixed(CurationViewModel.kappa(r.agreement().kappa()))));
-        reportTable.getColumns().add(reportColumn(tr("curation.column.curated"), 60,
+        reportTable.getColumns().add(reportColumn(tr("curation.column.curated"), 58,
                 r -> Bindings.createStringBinding(() -> r.curated() ? "✓ " + r.curatedByProperty().get() : "",
                         r.curatedByProperty())));
         reportTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -151,6 +151,7 @@ public final class CurationView {
                                                                   Function<PairedReport, ObservableValue<String>> value) {
         TableColumn<PairedReport, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 44)); // numbers are never cut to "…"
         c.setCellValueFactory(d -> value.apply(d.getValue()));
         return c;
     }
@@ -171,10 +172,12 @@ public final class CurationView {
         lineTable.setItems(vm.lines());
         lineTable.setPlaceholder(new Label(tr("curation.noRows")));
         lineTable.setTooltip(new Tooltip(tr("curation.keys")));
-        lineTable.getColumns().add(column(tr("figures.column.indicator"), 120,
+        // the whole row in view, the curated column taking what is left: no sideways scrolling while deciding
+        lineTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        lineTable.getColumns().add(column(tr("figures.column.indicator"), 112,
                 l -> vm.indicatorName(l.row().either().indicator())));
-        lineTable.getColumns().add(column(tr("figures.column.kind"), 56, l -> l.row().either().kind().code()));
-        lineTable.getColumns().add(column(tr("figures.column.year"), 48, l -> {
+        lineTable.getColumns().add(column(tr("figures.column.kind"), 58, l -> l.row().either().kind().code()));
+        lineTable.getColumns().add(column(tr("figures.column.year"), 44, l -> {
             Integer y = l.row().either().year();
             return y == null ? "" : y.toString();
         }));
@@ -227,11 +230,13 @@ public final class CurationView {
         group.setGraphic(name);
         String[] titles = {tr("figures.column.value"), tr("figures.column.unit"), tr("figures.column.growth"),
                 tr("figures.column.qualifier"), tr("figures.column.status")};
-        double[] widths = {72, 46, 56, 58, 74};
+        double[] widths = {66, 42, 58, 58, 58};
         for (int i = 0; i < CurationLine.SIDE_FIELDS.size(); i++) {
             String field = CurationLine.SIDE_FIELDS.get(i);
-            TableColumn<CurationLine, String> c = column(titles[i], widths[i],
-                    l -> CurationLine.field(of.apply(l), field));
+            TableColumn<CurationLine, String> c = column(titles[i], widths[i], l -> {
+                String text = CurationLine.field(of.apply(l), field);
+                return field.equals("status") && !text.isEmpty() ? tr("status." + text) : text;
+            });
             c.setId(letter.toLowerCase() + "-" + field);
             c.setCellFactory(col -> new TableCell<>() {
                 @Override
@@ -255,7 +260,7 @@ public final class CurationView {
     private TableColumn<CurationLine, CurationLine.Kept> curatedColumn() {
         TableColumn<CurationLine, CurationLine.Kept> c = new TableColumn<>(tr("curation.column.kept"));
         c.setId("curated");
-        c.setPrefWidth(190);
+        c.setPrefWidth(180);
         c.setSortable(false);
         c.setCellValueFactory(d -> d.getValue().keptProperty());
         c.setCellFactory(col -> new TableCell<>() {
@@ -285,10 +290,10 @@ public final class CurationView {
 
     /** What the curated column says: where the kept figure comes from and its numbers. */
     static String keptText(CurationLine l, CurationLine.Kept k) {
-        String check = l.check() ? "  ⚑ " + tr("curation.check") : "";
+        String check = l.check() ? "⚑ " : ""; // first, so a narrow column never hides it; the legend explains it
         return switch (k.pick()) {
-            case A -> "A: " + brief(k.figure()) + check;
-            case B -> "B: " + brief(k.figure()) + check;
+            case A -> check + "A: " + brief(k.figure());
+            case B -> check + "B: " + brief(k.figure());
             case EDITED -> "✎ " + brief(k.figure());
             case DROPPED -> "✗ " + tr("curation.kept.dropped");
             case UNDECIDED -> "? " + tr("curation.kept.undecided");
@@ -355,7 +360,10 @@ public final class CurationView {
         save.setOnAction(e -> vm.save());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, takeA, takeB, drop, edit, spring, undecided, save);
+        Label legend = new Label(tr("curation.check"));
+        legend.setId("curation-legend");
+        legend.getStyleClass().add("legend");
+        HBox bar = new HBox(8, takeA, takeB, drop, edit, legend, spring, undecided, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

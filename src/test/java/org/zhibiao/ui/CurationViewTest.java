@@ -1,11 +1,15 @@
 package org.zhibiao.ui;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhibiao.analysis.Agreement;
 import org.zhibiao.extract.Extractor;
+import org.zhibiao.extract.RegionResolver;
 import org.zhibiao.model.Change;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.ReportSummary;
@@ -326,5 +331,25 @@ class CurationViewTest {
             assertThat(a.analyst()).isEqualTo("carl");
             assertThat(a.blind()).isFalse();
         });
+    }
+
+    @Test
+    void theWorkbenchTeamMenuOpensTheCurationWindow(FxRobot robot) {
+        robot.interact(() -> {
+            Stage bench = new Stage();
+            WorkbenchView wb = ZhibiaoApp.show(bench, workspace, EXTRACTOR, RegionResolver.loadDefault(), "lead",
+                    TaskRunner.immediate());
+            bench.show();
+            MenuBar bar = (MenuBar) ((BorderPane) wb.root()).getTop();
+            Menu team = bar.getMenus().stream().filter(m -> "menu-team".equals(m.getId())).findFirst().orElseThrow();
+            team.getItems().get(1).fire();
+        });
+        List<Stage> curation = Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("Curate double annotations")).map(w -> (Stage) w)
+                .toList();
+        assertThat(curation).hasSize(2); // the one this test class opened, and the one from the menu
+        assertThat(curation).allSatisfy(st -> assertThat(st.isShowing()).isTrue());
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != view.root().getScene().getWindow())
+                .toList().forEach(Window::hide));
     }
 }
