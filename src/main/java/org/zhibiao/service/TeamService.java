@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -125,6 +126,11 @@ public final class TeamService {
             pairs.values().forEach(l -> l.sort(String::compareTo));
             return pairs;
         });
+    }
+
+    /** Who curated a report's blind versions into its figures, if anyone has. */
+    public Optional<String> curatedBy(long reportId) {
+        return workspace.inTransaction(() -> workspace.team().curatedBy(reportId));
     }
 
     /** One analyst's blind version of a report. */

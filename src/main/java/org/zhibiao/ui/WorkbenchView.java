@@ -528,7 +528,7 @@ public final class WorkbenchView {
                 new SeparatorMenuItem(),
                 item(tr("help.logFolder"), null, () -> host.showLogFolder()),
                 item(tr("help.about"), null, () -> host.showAbout()));
-        return new MenuBar(file, edit, review, help);
+        return new MenuBar(file, edit, review, TeamMenu.build(vm, this::window), help);
     }
 
     private void fillRecent(Menu recent) {
