@@ -91,8 +91,9 @@ public final class ChangeLog {
 
     /** Changes with ids above {@code afterId}, oldest first, at most {@code limit}. */
     public List<Change> since(long afterId, int limit) throws SQLException {
-        List<Change> all = query("SELECT " + COLUMNS + " FROM change_log WHERE id > ? ORDER BY id", afterId);
-        return all.size() <= limit ? all : all.subList(0, limit);
+        // the limit goes to the database: the workbench polls this every two seconds, and an import by someone else
+        // can leave hundreds of thousands of rows after afterId
+        return query("SELECT " + COLUMNS + " FROM change_log WHERE id > ? ORDER BY id", afterId, limit);
     }
 
     /** Every change, oldest first (replaying the log, agreement and audits). */
@@ -108,8 +109,14 @@ public final class ChangeLog {
     }
 
     private List<Change> query(String sql, long arg) throws SQLException {
+        return query(sql, arg, 0);
+    }
+
+    /** Rows of a query with one id argument, at most {@code maxRows} of them (0: all). */
+    private List<Change> query(String sql, long arg, int maxRows) throws SQLException {
         List<Change> out = new ArrayList<>();
         try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+            ps.setMaxRows(Math.max(0, maxRows));
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

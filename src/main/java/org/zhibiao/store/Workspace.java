@@ -17,7 +17,7 @@ import java.time.Clock;
  * An open workspace: an embedded H2 database file (the default, one analyst) or a database on a PostgreSQL server
  * (a team), its schema kept by the same Flyway migrations on both. Opening it migrates an older workspace in place
  * (an H2 file after a backup copy), refuses one from a newer Zhibiao untouched, and for a file writes a rolling
- * backup when the newest is more than a day old. Closing a file compacts it.
+ * backup when the newest is more than a day old. Closing a file compacts it, unless another program still has it open.
  *
  * <p>A file is opened with H2's AUTO_SERVER: a second program on the same workspace (the command line while the
  * app is open) shares it through a local connection instead of failing on the file lock. A server workspace
@@ -499,12 +499,24 @@ public final class Workspace implements AutoCloseable {
         Path file = file();
         try (Statement s = c.createStatement()) {
             c.commit();
+            if (sharedWithOthers(s)) {
+                // another program has the file open through AUTO_SERVER (the app while the command line runs, or
+                // the other way round): SHUTDOWN would close the database under it. The last one out compacts.
+                return;
+            }
             long now = Files.exists(file) ? Files.size(file) : 0;
             s.execute(now > sizeAtOpen + sizeAtOpen / 4 + (1 << 20) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException | java.io.IOException e) {
             // another program still has the workspace open: it compacts when it closes
         } finally {
             closeQuietly(c);
+        }
+    }
+
+    /** Whether other sessions than this one are connected to the H2 database (another program sharing the file). */
+    private static boolean sharedWithOthers(Statement s) throws SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            return rs.next() && rs.getInt(1) > 1;
         }
     }
 

@@ -101,7 +101,7 @@ final class AppDialogs {
         return ok;
     }
 
-    static void about(Window owner, Path workspace, Path settingsFile, Path logFolder) {
+    static void about(Window owner, String workspace, Path settingsFile, Path logFolder) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle(tr("about.title"));

@@ -82,6 +82,15 @@ public final class AppSettings {
         set("exportFolder", folder == null ? "" : folder.toString());
     }
 
+    /** The team workspace opened last ({@code postgresql://HOST[:PORT]/DB}, never with a password), or empty. */
+    public String lastTeamWorkspace() {
+        return props.getProperty("lastTeamWorkspace", "");
+    }
+
+    public void setLastTeamWorkspace(String address) {
+        set("lastTeamWorkspace", address);
+    }
+
     /** The last opened workspaces, newest first. */
     public List<Path> recent() {
         List<Path> out = new ArrayList<>();

@@ -43,6 +43,8 @@ final class FigureTable {
         table.getColumns().add(readOnly(tr("figures.column.status"), f -> f.status().code(), 80));
         table.getColumns().add(readOnly(tr("figures.column.confidence"), f -> String.format("%.2f", f.figure().confidence()), 50));
         table.getColumns().add(readOnly(tr("figures.column.analyst"), ReviewedFigure::analyst, 80));
+        // while the analyst types in a cell, others' changes wait: a reload would replace what they are typing
+        table.editingCellProperty().addListener((o, a, b) -> vm.editing(b != null));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReviewedFigure f, boolean empty) {

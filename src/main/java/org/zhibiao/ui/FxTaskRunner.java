@@ -21,6 +21,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) {
+            return; // the app is closing: a late refresh (a dialog closed on the way out) has nowhere to go
+        }
         executor.submit(() -> {
             try {
                 T result = work.call();

@@ -27,6 +27,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -87,13 +88,14 @@ public final class WorkbenchView {
         this.gazetteer = gazetteer;
         this.figureTable = FigureTable.build(vm);
         this.text = new ReportTextView(vm, this::addFigure);
-        root.setTop(menus());
+        root.setTop(new VBox(menus(), connectionBanner()));
         SplitPane split = new SplitPane(reportsPane(), textPane(), rightPane());
         split.setDividerPositions(0.25, 0.58);
         root.setCenter(split);
         root.setBottom(statusBar());
         bindSelection();
         root.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
+        vm.onConflict(c -> ConflictDialog.show(window(), c, vm));
     }
 
     public Parent root() {
@@ -117,6 +119,19 @@ public final class WorkbenchView {
     }
 
     // ---- panes -------------------------------------------------------------------------------------------
+
+    /** Across the window while the team workspace cannot be reached: the analyst must not think their work is saved. */
+    private Region connectionBanner() {
+        Label banner = new Label();
+        banner.setId("connection-banner");
+        banner.getStyleClass().add("connection-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.textProperty().bind(vm.connectionProperty());
+        banner.visibleProperty().bind(vm.connectionProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
 
     private Region reportsPane() {
         filter.setId("report-filter");
@@ -195,7 +210,12 @@ public final class WorkbenchView {
         Label heading = title(tr("text.title"));
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.reportProperty().get() == null ? tr("text.title")
                 : tr("text.titleWithFile", vm.reportProperty().get().report().fileName()), vm.reportProperty()));
-        VBox box = new VBox(heading, chips, text.node());
+        Label blind = new Label(tr("text.blind"));
+        blind.setId("blind-note");
+        blind.getStyleClass().add("blind-note");
+        blind.visibleProperty().bind(vm.blindProperty());
+        blind.managedProperty().bind(blind.visibleProperty());
+        VBox box = new VBox(heading, blind, chips, text.node());
         VBox.setVgrow(text.node(), Priority.ALWAYS);
         return box;
     }
@@ -362,6 +382,15 @@ public final class WorkbenchView {
                         .ifPresent(s -> reportTable.getSelectionModel().select(s));
             }
         });
+        // a list that others' changes updated (new counts, a report someone imported) keeps the shown report selected
+        vm.reports().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> {
+            ReportSummary shown = vm.reportProperty().get();
+            ReportSummary selected = reportTable.getSelectionModel().getSelectedItem();
+            if (shown != null && (selected == null || selected.report().id() != shown.report().id())) {
+                reportTable.getItems().stream().filter(s -> s.report().id() == shown.report().id()).findFirst()
+                        .ifPresent(s -> reportTable.getSelectionModel().select(s));
+            }
+        });
         figureTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && (vm.figureProperty().get() == null || vm.figureProperty().get().id() != b.id()
                     || vm.figureProperty().get() != b)) {
@@ -453,6 +482,15 @@ public final class WorkbenchView {
         default void openWorkspace(Path file) {
         }
 
+        /** Opens a workspace on a PostgreSQL server, {@code postgresql://HOST[:PORT]/DB}. */
+        default void openTeamWorkspace(String address) {
+        }
+
+        /** The team workspace opened last, to offer again; empty for none. */
+        default String lastTeamWorkspace() {
+            return "";
+        }
+
         default List<Path> recentWorkspaces() {
             return List.of();
         }
@@ -490,6 +528,7 @@ public final class WorkbenchView {
         file.getItems().addAll(
                 item(tr("file.newWorkspace"), null, this::newWorkspace),
                 item(tr("file.openWorkspace"), null, this::openWorkspace),
+                item(tr("file.openTeamWorkspace"), null, this::openTeamWorkspace),
                 recent,
                 new SeparatorMenuItem(),
                 item(tr("file.import"), "Shortcut+O", this::importFiles),
@@ -499,7 +538,11 @@ public final class WorkbenchView {
                 new SeparatorMenuItem(),
                 item(tr("file.preferences"), "Shortcut+Comma", () -> host.showPreferences()),
                 new SeparatorMenuItem(),
-                item(tr("file.quit"), "Shortcut+Q", () -> root.getScene().getWindow().hide()));
+                item(tr("file.quit"), "Shortcut+Q", () -> {
+                    if (confirmDiscardPending()) {
+                        root.getScene().getWindow().hide();
+                    }
+                }));
         Menu edit = new Menu(tr("menu.edit"));
         edit.setId("menu-edit");
         MenuItem redoY = item(tr("edit.redo"), "Shortcut+Y", vm::redo);
@@ -553,7 +596,7 @@ public final class WorkbenchView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(tr("file.workspaceFilter"), "*.mv.db"));
-        Path current = vm.workspace().file().getParent();
+        Path current = vm.workspace().file() == null ? null : vm.workspace().file().getParent();
         if (current != null && java.nio.file.Files.isDirectory(current)) {
             chooser.setInitialDirectory(current.toFile());
         }
@@ -574,6 +617,47 @@ public final class WorkbenchView {
         if (f != null) {
             host.openWorkspace(WorkspaceLocation.file(f.toPath()));
         }
+    }
+
+    /** Asks for a team workspace's address; the app opens it and says in words why it cannot. */
+    private void openTeamWorkspace() {
+        String last = host.lastTeamWorkspace();
+        TextInputDialog d = new TextInputDialog(last.isBlank() ? "postgresql://localhost:5432/zhibiao" : last);
+        d.initOwner(window());
+        d.setTitle(tr("team.open.title"));
+        d.setHeaderText(tr("team.open.header"));
+        d.setContentText(tr("team.open.label"));
+        d.getDialogPane().setId("team-address-dialog");
+        d.getEditor().setPrefColumnCount(32);
+        d.showAndWait().map(String::strip).filter(a -> !a.isEmpty()).ifPresent(address -> {
+            boolean server;
+            try {
+                server = org.zhibiao.store.WorkspaceAddress.parse(address) instanceof org.zhibiao.store.WorkspaceAddress.Server;
+            } catch (IllegalArgumentException e) {
+                alert(window(), e.getMessage());
+                return;
+            }
+            if (!server) {
+                alert(window(), tr("team.open.notServer", address));
+                return;
+            }
+            host.openTeamWorkspace(address);
+        });
+    }
+
+    /**
+     * Whether the workspace may be closed: always, unless edits kept while the server was away are still unsaved,
+     * when the analyst is asked, since closing loses them.
+     */
+    public boolean confirmDiscardPending() {
+        int n = vm.pendingEdits();
+        if (n == 0) {
+            return true;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, tr("app.pendingOnClose", n), ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(window());
+        a.setHeaderText(null);
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     private static MenuItem item(String label, String accelerator, Runnable action) {

@@ -1,7 +1,10 @@
 package org.zhibiao.ui;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,7 +27,11 @@ import org.zhibiao.service.ImportSummary;
 import org.zhibiao.service.Progress;
 import org.zhibiao.service.ReextractService;
 import org.zhibiao.service.ReviewService;
+import org.zhibiao.service.TeamService;
+import org.zhibiao.store.FigureConflictException;
+import org.zhibiao.store.FigureStore;
 import org.zhibiao.store.Workspace;
+import org.zhibiao.store.WorkspaceUnavailableException;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -43,12 +50,18 @@ import java.util.function.Consumer;
  * The state of an annotation session and every action on it. Views bind to its properties and call its methods;
  * it never touches a node. Every action goes to the workspace at once (there is no Save), through the
  * {@link TaskRunner}, and undo/redo run across the whole session, whatever report is shown.
+ *
+ * <p>On a workspace shared with others, every decision and edit is checked against the version of the figure the
+ * analyst saw: a figure someone changed meanwhile is not overwritten but handed to the conflict handler. Others'
+ * changes show up by themselves ({@link ChangeWatcher}), and edits made while the server cannot be reached are kept
+ * ({@link PendingEdits}) and saved in order when it answers again.
  */
 public final class WorkbenchViewModel {
 
     private final Workspace workspace;
     private Extractor extractor;
     private final ReviewService review;
+    private TeamService team;
     private ImportService importer;
     private ReextractService reextract;
     private final TaskRunner runner;
@@ -70,6 +83,18 @@ public final class WorkbenchViewModel {
     private final List<Runnable> changeListeners = new java.util.ArrayList<>();
     private final Deque<Long> undo = new ArrayDeque<>();
     private final Deque<Long> redo = new ArrayDeque<>();
+    private final OwnWrites own;
+    private final PendingEdits pending = new PendingEdits();
+    private ChangeWatcher watcher;
+    private final BooleanProperty blind = new SimpleBooleanProperty();
+    private String annotator = FigureStore.REPORT; // whose figures of the shown report: its own or our blind copy
+    private boolean editing;
+    private boolean staleFigures; // others changed the shown figures while a cell was being edited
+    // with no one to ask (no view), the other's figure stays and the analyst is told: nothing saved is overwritten
+    private Consumer<FigureConflict> conflicts = c -> {
+        keepTheirs(c);
+        error.set(c.describe());
+    };
 
     public WorkbenchViewModel(Workspace workspace, Extractor extractor, String analyst, TaskRunner runner, Clock clock) {
         this.workspace = workspace;
@@ -77,6 +102,8 @@ public final class WorkbenchViewModel {
         this.review = new ReviewService(workspace, analyst, clock);
         this.importer = new ImportService(workspace, extractor, analyst, clock);
         this.reextract = new ReextractService(workspace, extractor, analyst, clock);
+        this.team = new TeamService(workspace, extractor, analyst, clock);
+        this.own = new OwnWrites(workspace, analyst);
         this.runner = runner;
         this.clock = clock;
         this.sessionStart = clock.instant();
@@ -101,6 +128,7 @@ public final class WorkbenchViewModel {
         this.extractor = newExtractor;
         this.importer = new ImportService(workspace, newExtractor, review.analyst(), clock);
         this.reextract = new ReextractService(workspace, newExtractor, review.analyst(), clock);
+        this.team = new TeamService(workspace, newExtractor, review.analyst(), clock);
     }
 
     public Extractor extractor() {
@@ -141,6 +169,21 @@ public final class WorkbenchViewModel {
     /** What went wrong (bad input, a failed import), shown until the next action. */
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** True while the shown report is the analyst's blind copy: the machine's figures and their own decisions. */
+    public BooleanProperty blindProperty() {
+        return blind;
+    }
+
+    /** Empty while all is well; else that the team workspace cannot be reached and what is kept meanwhile. */
+    public ReadOnlyStringProperty connectionProperty() {
+        return pending.bannerProperty();
+    }
+
+    /** Edits kept because the server could not be reached, not yet saved. */
+    public int pendingEdits() {
+        return pending.size();
     }
 
     public IntegerProperty sessionDecisionsProperty() {
@@ -216,14 +259,29 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** A report's figures as this analyst works on them, read off the JavaFX thread. */
+    private record Shown(String annotator, List<ReviewedFigure> figures) {
+    }
+
+    /** The figures of a report the analyst works on: their blind copy while they annotate it blind, else its own. */
+    private Shown figuresOf(long reportId) {
+        String who = team.annotatorFor(reportId, analyst());
+        return new Shown(who, workspace.inTransaction(() -> workspace.figures().byReport(reportId, who)));
+    }
+
+    private void use(Shown shown) {
+        annotator = shown.annotator();
+        blind.set(!annotator.equals(FigureStore.REPORT));
+        figures.setAll(pending.overlay(shown.figures()));
+    }
+
     /** Shows a report; selects the given figure, else its first pending one, else its first. */
     private void showReport(ReportSummary s, Long figureId) {
         long id = s.report().id();
-        run(() -> Map.entry(workspace.inTransaction(() -> workspace.reports().text(id)),
-                workspace.inTransaction(() -> workspace.figures().byReport(id))), loaded -> {
+        run(() -> Map.entry(workspace.inTransaction(() -> workspace.reports().text(id)), figuresOf(id)), loaded -> {
             report.set(s);
             reportText.set(loaded.getKey());
-            figures.setAll(loaded.getValue());
+            use(loaded.getValue());
             ReviewedFigure target = figureId == null ? null : find(figureId).orElse(null);
             if (target == null) {
                 target = figures.stream().filter(f -> f.status() == Status.PENDING).findFirst()
@@ -238,7 +296,9 @@ public final class WorkbenchViewModel {
             history.clear();
             return;
         }
-        run(() -> workspace.inTransaction(() -> workspace.changes().forFigure(f.id())), history::setAll);
+        // quietly: a history that cannot be read while the server is away is no news (the banner says it is away)
+        runner.run(() -> workspace.inTransaction(() -> workspace.changes().forFigure(f.id())), history::setAll,
+                e -> history.clear());
     }
 
     // ---- navigation --------------------------------------------------------------------------------------
@@ -284,23 +344,23 @@ public final class WorkbenchViewModel {
     // ---- review ------------------------------------------------------------------------------------------
 
     public void accept() {
-        decide(Status.CONFIRMED, "accepted", true);
+        decide(Status.CONFIRMED, "vm.accepted", true);
     }
 
     public void reject() {
-        decide(Status.REJECTED, "rejected", true);
+        decide(Status.REJECTED, "vm.rejected", true);
     }
 
     public void restore() {
-        decide(Status.PENDING, "restored to pending", false);
+        decide(Status.PENDING, "vm.restored", false);
     }
 
-    private void decide(Status status, String verb, boolean advance) {
+    private void decide(Status status, String done, boolean advance) {
         ReviewedFigure f = figure.get();
         if (f == null) {
             return;
         }
-        act(() -> review.setStatus(f.id(), status), f.id(), describe(f) + " " + verb, advance);
+        save(new FigureEdit.SetField(f, "status", status.code(), Messages.tr(done, describe(f)), advance));
     }
 
     /**
@@ -315,7 +375,7 @@ public final class WorkbenchViewModel {
             error.set(problem);
             return false;
         }
-        act(() -> review.edit(f.id(), field, value), f.id(), describe(f) + ": " + field + " → " + value, false);
+        save(new FigureEdit.SetField(f, field, value, Messages.tr("vm.edited", describe(f), field, value), false));
         return true;
     }
 
@@ -376,7 +436,7 @@ public final class WorkbenchViewModel {
         }
         String selected = reportText.get().substring(start, end);
         Figure prefilled = prefill(indicator, selected, new Span(start, end), s.report().identity());
-        act(() -> review.add(s.report().id(), prefilled), null, "added " + indicator + " from the selection", false);
+        save(new FigureEdit.AddFigure(s.report().id(), prefilled, annotator, Messages.tr("vm.added", indicator)));
     }
 
     /** The indicator a selection names, by the lexicon (新增市场主体5000家 → new_market_entities). */
@@ -415,8 +475,7 @@ public final class WorkbenchViewModel {
             message.set(Messages.tr("vm.nothingToUndo"));
             return;
         }
-        long batch = undo.pop();
-        history(() -> review.revert(batch), redo, "undone");
+        history(undo, redo, true);
     }
 
     public void redo() {
@@ -424,20 +483,54 @@ public final class WorkbenchViewModel {
             message.set(Messages.tr("vm.nothingToRedo"));
             return;
         }
-        long batch = redo.pop();
-        history(() -> review.revert(batch), undo, "redone");
+        history(redo, undo, false);
     }
 
-    private void history(Callable<Long> revert, Deque<Long> other, String verb) {
-        run(() -> {
-            long batch = revert.call();
-            return new long[] {batch, review.figureOf(batch)};
+    /** An undo or redo: done, or refused because its batch is another analyst's (refusedBy) or its figure changed. */
+    private record Reverted(long batch, long figureId, String refusedBy) {
+    }
+
+    /**
+     * Undoes the newest batch of {@code from} (a redo undoes an undo) with {@link ReviewService#undo}, which never
+     * reverts someone else's work: a refusal says why and nothing is reverted.
+     */
+    private void history(Deque<Long> from, Deque<Long> to, boolean isUndo) {
+        error.set("");
+        if (pending.holding()) {
+            error.set(Messages.tr("vm.undoWaits")); // kept edits go first, or the undo would overtake them
+            return;
+        }
+        long batch = from.pop();
+        runner.run(() -> {
+            String owner = workspace.inTransaction(() -> workspace.changes().batch(batch)).stream().findFirst()
+                    .map(Change::analyst).orElse(analyst());
+            if (!owner.equals(analyst())) {
+                return new Reverted(-1, -1, owner);
+            }
+            long next = own.batch(() -> review.undo(batch));
+            return new Reverted(next, review.figureOf(next), null);
         }, r -> {
-            other.push(r[0]);
-            sessionDecisions.set(Math.max(0, sessionDecisions.get() + (verb.equals("undone") ? -1 : 1)));
-            message.set(Messages.tr(verb.equals("undone") ? "vm.undone" : "vm.redone"));
-            refresh(r[1] < 0 ? null : r[1]);
+            if (r.refusedBy() != null) {
+                error.set(Messages.tr("vm.undoNotYours", r.refusedBy()));
+                return;
+            }
+            to.push(r.batch());
+            sessionDecisions.set(Math.max(0, sessionDecisions.get() + (isUndo ? -1 : 1)));
+            message.set(Messages.tr(isUndo ? "vm.undone" : "vm.redone"));
+            refresh(r.figureId() < 0 ? null : r.figureId());
             changed();
+        }, e -> {
+            if (e instanceof FigureConflictException c) {
+                // someone changed the figure since: this step can no longer be undone; it leaves the stack
+                error.set(Messages.tr("vm.undoConflict", c.current().analyst(), FigureConflict.time(c.current().changedAt())));
+                refresh(c.current().id());
+            } else if (e instanceof WorkspaceUnavailableException) {
+                from.push(batch); // nothing happened: it can be tried again once the server is back
+                pending.connection(false);
+                error.set(Messages.tr("vm.offline"));
+            } else {
+                failed(e);
+            }
         });
     }
 
@@ -449,7 +542,7 @@ public final class WorkbenchViewModel {
         }
         String value = c.newValue() == null ? "" : c.newValue();
         if (c.field().equals("status")) {
-            act(() -> review.setStatus(f.id(), Status.fromCode(value)), f.id(), "status set back to " + value, false);
+            save(new FigureEdit.SetField(f, "status", value, Messages.tr("vm.statusSetBack", value), false));
         } else {
             edit(f, c.field(), value);
         }
@@ -475,7 +568,7 @@ public final class WorkbenchViewModel {
         if (s == null) {
             return;
         }
-        run(() -> reextract.reextract(s.report().id()), o -> {
+        run(() -> own.bulk(() -> reextract.reextract(s.report().id())), o -> {
             message.set(Messages.tr("vm.reextracted", o.added(), o.kept()));
             reloadReports(s.report().id(), null);
             changed();
@@ -491,7 +584,7 @@ public final class WorkbenchViewModel {
         progress.set(0.0);
         cancel = false;
         java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-        run(() -> importer.importPaths(paths, new Progress() {
+        run(() -> own.bulk(() -> importer.importPaths(paths, new Progress() {
             @Override
             public void update(int d, int total, Path file, String outcome) {
                 javafx.application.Platform.runLater(() -> {
@@ -505,7 +598,7 @@ public final class WorkbenchViewModel {
             public boolean cancelled() {
                 return cancel;
             }
-        }), summary -> {
+        })), summary -> {
             finished.set(true);
             progress.set(null);
             message.set(Messages.tr("vm.imported", summary.imported().size(), summary.figures(),
@@ -544,37 +637,216 @@ public final class WorkbenchViewModel {
     }
 
     public void importText(String name, String text) {
-        run(() -> importer.importText(name, text), n -> {
+        run(() -> own.bulk(() -> importer.importText(name, text)), n -> {
             message.set(n < 0 ? Messages.tr("vm.pasteDuplicate") : Messages.tr("vm.pasted", name, n));
             load();
         });
     }
 
-    // ---- plumbing ----------------------------------------------------------------------------------------
+    // ---- saving: conflicts and a lost server ------------------------------------------------------------
 
-    private void act(Callable<Long> action, Long figureId, String done, boolean advance) {
+    /** Decides what happens when someone else changed a figure the analyst changed: the view asks them. */
+    public void onConflict(Consumer<FigureConflict> handler) {
+        conflicts = handler;
+    }
+
+    /** Saves an edit now, or keeps it behind edits that wait for the server. */
+    private void save(FigureEdit edit) {
         error.set("");
-        run(() -> {
-            long batch = action.call();
-            return new long[] {batch, figureId != null ? figureId : batch >= 0 ? review.figureOf(batch) : -1};
-        }, r -> {
-            if (r[0] >= 0) {
-                undo.push(r[0]);
-                redo.clear();
-                sessionDecisions.set(sessionDecisions.get() + 1);
+        if (pending.holding()) {
+            keep(edit);
+            return;
+        }
+        runner.run(() -> own.save(review, edit), saved -> saved(edit, saved, true), e -> notSaved(edit, e, false));
+    }
+
+    /**
+     * An edit is saved: it can be undone, and the table shows it. One saved {@code live} moves the selection like the
+     * action did (accept goes on to the next pending figure); a kept one saved later leaves the analyst where they are.
+     */
+    private void saved(FigureEdit edit, OwnWrites.Saved saved, boolean live) {
+        if (saved.batch() >= 0) {
+            undo.push(saved.batch());
+            redo.clear();
+            sessionDecisions.set(sessionDecisions.get() + 1);
+        }
+        pending.connection(true);
+        message.set(edit.done());
+        if (live) {
+            boolean advance = edit instanceof FigureEdit.SetField c && c.advance();
+            refresh(saved.figureId() < 0 ? null : saved.figureId(), advance ? this::nextPending : () -> { });
+        } else {
+            refresh(figure.get() == null ? null : figure.get().id());
+        }
+        changed();
+    }
+
+    private void notSaved(FigureEdit edit, Throwable e, boolean queued) {
+        if (e instanceof FigureConflictException c && edit instanceof FigureEdit.SetField change) {
+            conflicts.accept(new FigureConflict(change, c.current(), queued));
+        } else if (e instanceof WorkspaceUnavailableException) {
+            pending.connection(false);
+            keep(edit);
+        } else {
+            failed(e);
+            refresh(figure.get() == null ? null : figure.get().id());
+        }
+    }
+
+    /** Keeps an edit until the server answers, showing it in the table meanwhile as it will be. */
+    private void keep(FigureEdit edit) {
+        pending.keep(edit);
+        if (edit instanceof FigureEdit.SetField change) {
+            int i = indexOfFigure(change.figureId());
+            if (i >= 0) {
+                ReviewedFigure preview = change.preview();
+                boolean selected = figure.get() != null && figure.get().id() == change.figureId();
+                figures.set(i, preview);
+                if (selected) {
+                    figure.set(preview);
+                }
+                if (change.advance()) {
+                    nextPending();
+                }
             }
-            message.set(done);
-            refresh(r[1] < 0 ? null : r[1], advance ? this::nextPending : () -> { });
-            changed();
+        }
+    }
+
+    /** Saves the kept edits, oldest first, one at a time; stops at the first the server still does not take. */
+    private void saveKept() {
+        FigureEdit next = pending.next();
+        if (next == null) {
+            return;
+        }
+        runner.run(() -> own.save(review, next), saved -> {
+            pending.done(false);
+            saved(next, saved, false);
+            if (pending.isEmpty()) {
+                message.set(Messages.tr("vm.savedAfterReconnect"));
+            }
+            saveKept();
+        }, e -> {
+            if (e instanceof WorkspaceUnavailableException) {
+                pending.notYet(); // tried again at the next look at the workspace
+                return;
+            }
+            boolean conflict = e instanceof FigureConflictException && next instanceof FigureEdit.SetField;
+            pending.done(conflict); // the edits behind a conflict wait for the analyst's answer
+            notSaved(next, e, true);
+            saveKept();
         });
     }
+
+    /** The analyst keeps the other's figure: theirs is shown again and their change is dropped. */
+    public void keepTheirs(FigureConflict c) {
+        message.set(Messages.tr("vm.keptTheirs", c.other()));
+        refresh(c.figureId());
+        if (c.queued()) {
+            pending.resume(null);
+            saveKept();
+        }
+    }
+
+    /** The analyst's change goes over the other's: saved again against the figure as the other left it. */
+    public void useMine(FigureConflict c) {
+        FigureEdit.SetField again = c.change().over(c.current());
+        if (c.queued()) {
+            pending.resume(again);
+            saveKept();
+        } else {
+            save(again);
+        }
+    }
+
+    // ---- others' changes -----------------------------------------------------------------------------------
+
+    /**
+     * Starts looking for others' changes (and for a lost server's return) while the workspace is open. Called before
+     * {@link #load()}: where the log stands is read first, so that nothing changed while loading goes unseen.
+     */
+    public void watch() {
+        if (watcher == null) {
+            ChangeWatcher w = new ChangeWatcher(own, new ChangeWatcher.Listener() {
+                @Override
+                public void othersChanged(List<Change> changes) {
+                    WorkbenchViewModel.this.othersChanged(changes);
+                }
+
+                @Override
+                public void reachable(boolean reachable) {
+                    WorkbenchViewModel.this.reachable(reachable);
+                }
+            });
+            watcher = w;
+            runner.run(own::latestId, w::start, e -> w.start(-1));
+        }
+    }
+
+    /** Stops looking; the workspace is about to close. */
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** A cell of the figure table is being edited: the table is not reloaded under the analyst's typing. */
+    public void editing(boolean on) {
+        editing = on;
+        if (!on && staleFigures) {
+            staleFigures = false;
+            refresh(figure.get() == null ? null : figure.get().id());
+        }
+    }
+
+    private void reachable(boolean up) {
+        if (!up) {
+            pending.connection(false);
+            return;
+        }
+        if (pending.offline() || !pending.isEmpty()) {
+            pending.connection(true);
+            saveKept();
+        }
+    }
+
+    /** Others changed the workspace: say who and how much, and show it, keeping the analyst's place. */
+    private void othersChanged(List<Change> all) {
+        // changes in someone else's blind copy are not for this analyst's eyes, and change nothing they see
+        List<Change> seen = all.stream().filter(c -> c.annotator() == null || c.annotator().isEmpty()
+                || c.annotator().equals(analyst())).toList();
+        if (seen.isEmpty()) {
+            return;
+        }
+        message.set(describeOthers(seen));
+        long shown = report.get() == null ? -1 : report.get().report().id();
+        boolean here = seen.stream().anyMatch(c -> c.reportId() == null || c.reportId() == shown);
+        if (here && editing) {
+            staleFigures = true; // reloaded when the edit ends
+        }
+        if (here && !editing && !pending.holding()) { // kept edits reload the figures as they are saved
+            refresh(figure.get() == null ? null : figure.get().id());
+        } else {
+            run(() -> workspace.inTransaction(() -> workspace.reports().summaries()), this::mergeReports);
+        }
+        changed();
+    }
+
+    /** "ben changed 3 figures". */
+    private static String describeOthers(List<Change> changes) {
+        String who = String.join(", ", changes.stream().map(Change::analyst).distinct().toList());
+        long n = changes.stream().map(Change::figureId).filter(java.util.Objects::nonNull).distinct().count();
+        return n == 0 ? Messages.tr("vm.othersChangedWorkspace", who) : Messages.tr("vm.othersChanged", who, n);
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------------------
 
     private void refresh(Long figureId) {
         refresh(figureId, () -> { });
     }
 
     /** What a refresh reads from the workspace, off the JavaFX thread. */
-    private record Refresh(List<ReportSummary> reports, long reportId, List<ReviewedFigure> figures) {
+    private record Refresh(List<ReportSummary> reports, long reportId, Shown shown) {
     }
 
     /** Reloads the figures and the report list, keeping the selection on a figure (in another report for an undo there). */
@@ -588,7 +860,7 @@ public final class WorkbenchViewModel {
             }
             long id = reportId;
             List<ReportSummary> all = workspace.inTransaction(() -> workspace.reports().summaries());
-            List<ReviewedFigure> list = id < 0 ? List.of() : workspace.inTransaction(() -> workspace.figures().byReport(id));
+            Shown list = id < 0 ? new Shown(FigureStore.REPORT, List.of()) : figuresOf(id);
             return new Refresh(all, id, list);
         }, r -> {
             if (r.reportId() != shown) {
@@ -597,8 +869,8 @@ public final class WorkbenchViewModel {
                         .ifPresent(s -> showReport(s, figureId));
                 return;
             }
-            replaceSummaries(r.reports());
-            figures.setAll(r.figures());
+            mergeReports(r.reports());
+            use(r.shown());
             ReviewedFigure select = figureId == null ? null : find(figureId).orElse(null);
             figure.set(select != null ? select : figures.isEmpty() ? null : figures.get(0));
             then.run();
@@ -615,14 +887,20 @@ public final class WorkbenchViewModel {
         });
     }
 
-    private void replaceSummaries(List<ReportSummary> all) {
+    /** Takes a new report list: counts updated in place; reports others added or removed come and go. */
+    private void mergeReports(List<ReportSummary> all) {
+        List<Long> now = all.stream().map(s -> s.report().id()).toList();
+        List<Long> before = reports.stream().map(s -> s.report().id()).toList();
+        if (!now.equals(before)) {
+            reports.setAll(all);
+        }
         for (ReportSummary s : all) {
             int i = indexOfReport(s.report().id());
             if (i >= 0 && !reports.get(i).equals(s)) {
                 reports.set(i, s);
-                if (report.get() != null && report.get().report().id() == s.report().id()) {
-                    report.set(s);
-                }
+            }
+            if (report.get() != null && report.get().report().id() == s.report().id() && !report.get().equals(s)) {
+                report.set(s);
             }
         }
     }
@@ -630,6 +908,15 @@ public final class WorkbenchViewModel {
     private int indexOfReport(long id) {
         for (int i = 0; i < reports.size(); i++) {
             if (reports.get(i).report().id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOfFigure(long id) {
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).id() == id) {
                 return i;
             }
         }
@@ -645,9 +932,16 @@ public final class WorkbenchViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        runner.run(work, done, e -> {
-            progress.set(null);
-            error.set(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
-        });
+        runner.run(work, done, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        progress.set(null);
+        if (e instanceof WorkspaceUnavailableException) {
+            pending.connection(false); // the banner says so; the step itself was not done
+            error.set(Messages.tr("vm.offline"));
+            return;
+        }
+        error.set(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
 }

@@ -16,6 +16,7 @@ import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.RegionResolver;
 import org.zhibiao.store.UserFolders;
 import org.zhibiao.store.Workspace;
+import org.zhibiao.store.WorkspaceAddress;
 import org.zhibiao.store.WorkspaceLocation;
 
 import java.lang.management.ManagementFactory;
@@ -30,7 +31,8 @@ import static org.zhibiao.ui.Messages.tr;
 
 /**
  * The desktop app. {@code zhibiao.jar} opens the default workspace (created with the five sample reports on first
- * run); {@code zhibiao.jar --workspace FILE [--analyst NAME]} opens (or creates) that one. The analyst's name is
+ * run); {@code zhibiao.jar --workspace FILE [--analyst NAME]} opens (or creates) that one, and
+ * {@code --workspace postgresql://HOST[:PORT]/DB} a team workspace on a server (also File ▸ Open team workspace…). The analyst's name is
  * asked once and remembered. With {@code -Dzhibiao.startupProbe=true} (or {@code =exit}) it prints
  * {@code zhibiao.startupProbe shown=EPOCH_MS jvmStart=EPOCH_MS} once the workbench is first shown (and then quits).
  */
@@ -80,41 +82,65 @@ public final class ZhibiaoApp extends Application {
         }
 
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        Optional<Path> named = option(args, "--workspace").map(Path::of);
-        Path file = named.map(WorkspaceLocation::file).orElse(WorkspaceLocation.defaultWorkspace());
-        boolean firstRun = named.isEmpty() && !Files.exists(file);
+        Optional<String> named = option(args, "--workspace");
+        WorkspaceAddress address;
+        try {
+            address = named.map(WorkspaceAddress::parse)
+                    .orElse(new WorkspaceAddress.H2File(WorkspaceLocation.defaultWorkspace()));
+        } catch (IllegalArgumentException e) {
+            WorkbenchView.alert(stage, e.getMessage());
+            Platform.exit();
+            return;
+        }
+        boolean firstRun = named.isEmpty() && address instanceof WorkspaceAddress.H2File f && !Files.exists(f.file());
         analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
         if (analyst == null) {
             Platform.exit();
             return;
         }
         runner = new FxTaskRunner();
-        open(file, firstRun, font.orElse(null));
+        open(address, firstRun, font.orElse(null));
     }
 
-    /** Opens a workspace off the FX thread and shows it, closing the one shown before. */
-    private void open(Path file, boolean firstRun, String fontFamily) {
+    /** Opens a workspace (a file or a server database) off the FX thread and shows it, closing the one shown before. */
+    private void open(WorkspaceAddress address, boolean firstRun, String fontFamily) {
+        if (view != null && !view.confirmDiscardPending()) {
+            return;
+        }
         Workspace previous = workspace;
+        if (view != null) {
+            view.viewModel().close(); // no more looks at the workspace about to close
+        }
+        // the one shown stays open until the new one is: a mistyped server address must not close the analyst's work;
+        // except the same file again, which H2 would shut down under the new connection when the old one closes
+        boolean same = previous != null && previous.address().equals(address);
         runner.run(() -> {
-            if (previous != null) {
+            if (same) {
                 previous.close();
             }
             // the lexicon and the gazetteer load beside the workspace: together they are most of a cold start
             var extractor = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> org.zhibiao.service.Dictionary.user().extractor());
             var regions = java.util.concurrent.CompletableFuture.supplyAsync(RegionResolver::loadDefault);
-            Workspace ws = Workspace.open(file);
+            Workspace ws = Workspace.open(address, Clock.systemUTC());
+            if (previous != null && !same) {
+                previous.close();
+            }
             return new Object[] {ws, extractor.join(), regions.join()};
         }, loaded -> {
             workspace = (Workspace) loaded[0];
-            settings.addRecent(workspace.file());
+            if (workspace.file() != null) {
+                settings.addRecent(workspace.file());
+            } else {
+                settings.setLastTeamWorkspace(workspace.address().display());
+            }
             Messages.use(settings.locale()); // a language chosen in preferences applies from this window on
             view = show(stage, workspace, (Extractor) loaded[1], (RegionResolver) loaded[2], analyst, runner);
             if (fontFamily != null) {
                 view.root().setStyle("-fx-font-family: \"" + fontFamily + "\";");
             }
             view.setHost(host());
-            LOG.info("opened workspace {}", workspace.file());
+            LOG.info("opened workspace {}", workspace.address().display());
             if (fontNotice != null) {
                 view.viewModel().errorProperty().set(fontNotice);
             }
@@ -123,10 +149,17 @@ public final class ZhibiaoApp extends Application {
             }
             probe();
         }, e -> {
-            LOG.error("cannot open workspace {}", file, e);
-            WorkbenchView.alert(stage, tr("app.openFailed", file, e.getMessage()));
+            LOG.error("cannot open workspace {}", address.display(), e);
+            WorkbenchView.alert(stage, tr("app.openFailed", address.display(), e.getMessage()));
             if (previous == null) {
                 Platform.exit();
+            } else if (same) {
+                // the previous workspace is closed by now: say so rather than leave a workbench on a closed one
+                workspace = null;
+                view = null;
+                showClosed();
+            } else {
+                view.viewModel().watch(); // still on the previous workspace
             }
         });
     }
@@ -168,7 +201,24 @@ public final class ZhibiaoApp extends Application {
         return new WorkbenchView.Host() {
             @Override
             public void openWorkspace(Path file) {
-                open(file, false, ChineseFont.find().orElse(null));
+                open(new WorkspaceAddress.H2File(file), false, ChineseFont.find().orElse(null));
+            }
+
+            @Override
+            public void openTeamWorkspace(String address) {
+                WorkspaceAddress a;
+                try {
+                    a = WorkspaceAddress.parse(address);
+                } catch (IllegalArgumentException e) {
+                    WorkbenchView.alert(stage, e.getMessage());
+                    return;
+                }
+                open(a, false, ChineseFont.find().orElse(null));
+            }
+
+            @Override
+            public String lastTeamWorkspace() {
+                return settings.lastTeamWorkspace();
             }
 
             @Override
@@ -191,7 +241,7 @@ public final class ZhibiaoApp extends Application {
 
             @Override
             public void showAbout() {
-                AppDialogs.about(stage, workspace.file(), settings.file(), UserFolders.logs());
+                AppDialogs.about(stage, workspace.address().display(), settings.file(), UserFolders.logs());
             }
 
             @Override
@@ -218,7 +268,20 @@ public final class ZhibiaoApp extends Application {
         Scene scene = new Scene(view.root(), 1366, 768);
         view.installKeys(scene);
         stage.setScene(scene);
-        stage.setTitle(TITLE + " — " + ws.name() + " (" + ws.file() + ")");
+        stage.setTitle(TITLE + " — " + ws.name() + " (" + ws.address().display() + ")");
+        // looking for others' changes ends with this workbench: another one took the window, or the window closed
+        scene.windowProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                vm.close();
+            }
+        });
+        stage.setOnHidden(e -> vm.close());
+        stage.setOnCloseRequest(e -> {
+            if (stage.getScene() == scene && !view.confirmDiscardPending()) {
+                e.consume();
+            }
+        });
+        vm.watch();
         vm.load();
         Platform.runLater(() -> view.figureTable().requestFocus());
         return view;
@@ -250,8 +313,21 @@ public final class ZhibiaoApp extends Application {
         return Optional.empty();
     }
 
+    /** What the window shows when the workspace it showed is closed and another could not be opened. */
+    private void showClosed() {
+        Label closed = new Label(tr("app.noWorkspace"));
+        closed.setWrapText(true);
+        BorderPane pane = new BorderPane(closed);
+        pane.setPadding(new Insets(24));
+        stage.setScene(new Scene(pane, 1366, 768));
+        stage.setTitle(TITLE);
+    }
+
     @Override
     public void stop() {
+        if (view != null) {
+            view.viewModel().close();
+        }
         if (workspace != null) {
             workspace.close();
         }

@@ -58,6 +58,8 @@ class WorkspaceProcessTest {
             assertThat(list.exitValue()).as(err).isZero();
             assertThat(out.strip().split("\n")).hasSize(6);
             assertThat(err).doesNotContain("Exception");
+            // the other program closing did not close the database under this one
+            assertThat(ws.inTransaction(() -> ws.reports().count())).isEqualTo(5);
         }
     }
 
