@@ -7,7 +7,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -340,7 +339,7 @@ class CurationViewTest {
             WorkbenchView wb = ZhibiaoApp.show(bench, workspace, EXTRACTOR, RegionResolver.loadDefault(), "lead",
                     TaskRunner.immediate());
             bench.show();
-            MenuBar bar = (MenuBar) ((BorderPane) wb.root()).getTop();
+            MenuBar bar = (MenuBar) wb.root().lookup(".menu-bar");
             Menu team = bar.getMenus().stream().filter(m -> "menu-team".equals(m.getId())).findFirst().orElseThrow();
             team.getItems().get(1).fire();
         });
