@@ -187,6 +187,9 @@ public final class Workspace implements AutoCloseable {
         p.setProperty("connectTimeout", "5");
         p.setProperty("loginTimeout", "10");
         p.setProperty("tcpKeepAlive", "true");
+        // a server that stops answering (a cable pulled, a laptop asleep) is given up after a minute, so that a
+        // background save or poll does not wait for TCP's own timeout of many minutes
+        p.setProperty("socketTimeout", "60");
         try {
             return java.sql.DriverManager.getConnection(server.jdbcUrl(), p);
         } catch (SQLException e) {
