@@ -104,6 +104,47 @@ public final class ReportStore {
         return out;
     }
 
+    /**
+     * The report list as one analyst sees it: each report with the analyst's own assignment, if any, and for a report
+     * they annotate blind (not yet curated) the progress of their copy instead of the report's own figures.
+     */
+    public List<ReportSummary> summariesFor(String analyst) throws SQLException {
+        List<ReportSummary> all = summaries();
+        java.util.Map<Long, org.zhibiao.model.Assignment> mine = new java.util.HashMap<>();
+        for (org.zhibiao.model.Assignment a : workspace.team().forAnalyst(analyst)) {
+            mine.put(a.reportId(), a);
+        }
+        if (mine.isEmpty()) {
+            return all;
+        }
+        java.util.Map<Long, int[]> copies = copyCounts(analyst);
+        List<ReportSummary> out = new ArrayList<>(all.size());
+        for (ReportSummary s : all) {
+            org.zhibiao.model.Assignment a = mine.get(s.report().id());
+            int[] c = a != null && a.blind() ? copies.get(s.report().id()) : null;
+            out.add(c != null ? new ReportSummary(s.report(), c[0], c[1], c[2], a)
+                    : new ReportSummary(s.report(), s.figures(), s.pending(), s.reviewed(), a));
+        }
+        return out;
+    }
+
+    /** Figures, pending and reviewed counts of an analyst's blind copies, for reports not yet curated. */
+    private java.util.Map<Long, int[]> copyCounts(String analyst) throws SQLException {
+        String sql = "SELECT report_id, COUNT(*), SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN status <> 'pending' THEN 1 ELSE 0 END) FROM figure WHERE annotator = ? "
+                + "AND report_id NOT IN (SELECT report_id FROM curation) GROUP BY report_id";
+        java.util.Map<Long, int[]> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+            ps.setString(1, analyst);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+                }
+            }
+        }
+        return out;
+    }
+
     /** Replaces a report's identity (as an analyst corrected it); returns the one it had. */
     public ReportIdentity updateIdentity(long reportId, ReportIdentity id) throws SQLException {
         ReportIdentity old = byId(reportId).orElseThrow(() -> new WorkspaceException("There is no report " + reportId + ".")).identity();

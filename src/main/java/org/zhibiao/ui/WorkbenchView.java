@@ -167,7 +167,8 @@ public final class WorkbenchView {
             @Override
             protected void updateItem(ReportSummary s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : tr("report.progress", s.pending(), s.reviewed()));
+                setText(empty || s == null ? null : (s.assignment() == null ? "" : tr(s.blind()
+                        ? "report.assigned.blind" : "report.assigned") + " ") + tr("report.progress", s.pending(), s.reviewed()));
             }
         });
         progress.setPrefWidth(130);
@@ -190,8 +191,10 @@ public final class WorkbenchView {
             return true;
         }
         ReportIdentity id = s.report().identity();
+        // the assignment marks can be typed too: "◆" lists the reports given to the analyst
         String all = String.join(" ", id.region(), id.prefecture(), id.province(), String.valueOf(id.reportYear()),
-                id.docType().code(), s.report().fileName()).toLowerCase();
+                id.docType().code(), s.report().fileName(), s.assignment() == null ? ""
+                        : tr(s.blind() ? "report.assigned.blind" : "report.assigned")).toLowerCase();
         for (String word : query.toLowerCase().split("\\s+")) {
             if (!all.contains(word)) {
                 return false;

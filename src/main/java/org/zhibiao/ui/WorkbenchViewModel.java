@@ -243,7 +243,7 @@ public final class WorkbenchViewModel {
 
     /** Loads the report list and selects the first report with pending figures, at its first pending figure. */
     public void load() {
-        run(() -> workspace.inTransaction(() -> workspace.reports().summaries()), list -> {
+        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), list -> {
             reports.setAll(list);
             ReportSummary first = list.stream().filter(s -> s.pending() > 0).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
@@ -827,7 +827,7 @@ public final class WorkbenchViewModel {
         if (here && !editing && !pending.holding()) { // kept edits reload the figures as they are saved
             refresh(figure.get() == null ? null : figure.get().id());
         } else {
-            run(() -> workspace.inTransaction(() -> workspace.reports().summaries()), this::mergeReports);
+            run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), this::mergeReports);
         }
         changed();
     }
@@ -859,7 +859,7 @@ public final class WorkbenchViewModel {
                         .map(ReviewedFigure::reportId).orElse(shown);
             }
             long id = reportId;
-            List<ReportSummary> all = workspace.inTransaction(() -> workspace.reports().summaries());
+            List<ReportSummary> all = workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst()));
             Shown list = id < 0 ? new Shown(FigureStore.REPORT, List.of()) : figuresOf(id);
             return new Refresh(all, id, list);
         }, r -> {
@@ -878,7 +878,7 @@ public final class WorkbenchViewModel {
     }
 
     private void reloadReports(long reportId, Long figureId) {
-        run(() -> workspace.inTransaction(() -> workspace.reports().summaries()), list -> {
+        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), list -> {
             reports.setAll(list);
             list.stream().filter(s -> s.report().id() == reportId).findFirst().ifPresent(s -> {
                 report.set(null);

@@ -252,6 +252,15 @@ abstract class StoreContract {
         assertThat(figuresOf(ws, 1)).filteredOn(f -> f.status() == Status.REJECTED).hasSize(1);
         assertThat(figuresOf(ws, 1)).filteredOn(f -> f.status() == Status.CONFIRMED).isEmpty();
 
+        // the report list shows anna her copy's progress and her assignment; others the report's own figures
+        org.zhibiao.model.ReportSummary annasView = ws.inTransaction(() -> ws.reports().summariesFor("anna")).get(1);
+        assertThat(annasView.blind()).isTrue();
+        assertThat(annasView.figures()).isEqualTo(machine);
+        assertThat(annasView.reviewed()).isEqualTo(5);
+        org.zhibiao.model.ReportSummary carlsView = ws.inTransaction(() -> ws.reports().summariesFor("carl")).get(1);
+        assertThat(carlsView.assignment()).isNull();
+        assertThat(carlsView.reviewed()).isEqualTo(1);
+
         Agreement agreement = team.agreement().get(0);
         assertThat(agreement.analystA()).isEqualTo("anna");
         assertThat(agreement.decisions()).isEqualTo(5);
@@ -267,6 +276,7 @@ abstract class StoreContract {
         assertThat(ws.inTransaction(() -> ws.changes().batch(batch)))
                 .hasSize(machine + 3).allSatisfy(c -> assertThat(c.action()).isEqualTo("curate"));
         assertThat(ws.inTransaction(() -> ws.team().curatedBy(report))).contains("lead");
+        assertThat(ws.inTransaction(() -> ws.reports().summariesFor("anna")).get(1).figures()).isEqualTo(3);
     }
 
     @Test
