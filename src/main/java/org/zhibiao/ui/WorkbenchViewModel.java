@@ -52,9 +52,9 @@ import java.util.function.Consumer;
  * {@link TaskRunner}, and undo/redo run across the whole session, whatever report is shown.
  *
  * <p>On a workspace shared with others, every decision and edit is checked against the version of the figure the
- * analyst saw: a figure someone changed meanwhile is not overwritten but handed to the conflict handler. Others'
- * changes show up by themselves ({@link ChangeWatcher}), and edits made while the server cannot be reached are kept
- * ({@link PendingEdits}) and saved in order when it answers again.
+ * analyst saw: a figure someone changed meanwhile is not overwritten but handed to the conflict handler, and edits
+ * made while the server cannot be reached are kept and saved in order when it answers again ({@link EditSaver}).
+ * Others' changes show up by themselves ({@link OthersChanges}).
  */
 public final class WorkbenchViewModel {
 
@@ -85,16 +85,10 @@ public final class WorkbenchViewModel {
     private final Deque<Long> redo = new ArrayDeque<>();
     private final OwnWrites own;
     private final PendingEdits pending = new PendingEdits();
-    private ChangeWatcher watcher;
+    private final EditSaver saver;
+    private final OthersChanges others;
     private final BooleanProperty blind = new SimpleBooleanProperty();
     private String annotator = FigureStore.REPORT; // whose figures of the shown report: its own or our blind copy
-    private boolean editing;
-    private boolean staleFigures; // others changed the shown figures while a cell was being edited
-    // with no one to ask (no view), the other's figure stays and the analyst is told: nothing saved is overwritten
-    private Consumer<FigureConflict> conflicts = c -> {
-        keepTheirs(c);
-        error.set(c.describe());
-    };
 
     public WorkbenchViewModel(Workspace workspace, Extractor extractor, String analyst, TaskRunner runner, Clock clock) {
         this.workspace = workspace;
@@ -105,6 +99,9 @@ public final class WorkbenchViewModel {
         this.team = new TeamService(workspace, extractor, analyst, clock);
         this.own = new OwnWrites(workspace, analyst);
         this.runner = runner;
+        Screen screen = new Screen();
+        this.saver = new EditSaver(review, own, pending, runner, message, error, screen);
+        this.others = new OthersChanges(own, runner, review.analyst(), message, saver, screen);
         this.clock = clock;
         this.sessionStart = clock.instant();
         figure.addListener((o, a, b) -> loadHistory(b));
@@ -360,7 +357,7 @@ public final class WorkbenchViewModel {
         if (f == null) {
             return;
         }
-        save(new FigureEdit.SetField(f, "status", status.code(), Messages.tr(done, describe(f)), advance));
+        saver.save(new FigureEdit.SetField(f, "status", status.code(), Messages.tr(done, describe(f)), advance));
     }
 
     /**
@@ -375,7 +372,7 @@ public final class WorkbenchViewModel {
             error.set(problem);
             return false;
         }
-        save(new FigureEdit.SetField(f, field, value, Messages.tr("vm.edited", describe(f), field, value), false));
+        saver.save(new FigureEdit.SetField(f, field, value, Messages.tr("vm.edited", describe(f), field, value), false));
         return true;
     }
 
@@ -436,7 +433,7 @@ public final class WorkbenchViewModel {
         }
         String selected = reportText.get().substring(start, end);
         Figure prefilled = prefill(indicator, selected, new Span(start, end), s.report().identity());
-        save(new FigureEdit.AddFigure(s.report().id(), prefilled, annotator, Messages.tr("vm.added", indicator)));
+        saver.save(new FigureEdit.AddFigure(s.report().id(), prefilled, annotator, Messages.tr("vm.added", indicator)));
     }
 
     /** The indicator a selection names, by the lexicon (新增市场主体5000家 → new_market_entities). */
@@ -542,7 +539,7 @@ public final class WorkbenchViewModel {
         }
         String value = c.newValue() == null ? "" : c.newValue();
         if (c.field().equals("status")) {
-            save(new FigureEdit.SetField(f, "status", value, Messages.tr("vm.statusSetBack", value), false));
+            saver.save(new FigureEdit.SetField(f, "status", value, Messages.tr("vm.statusSetBack", value), false));
         } else {
             edit(f, c.field(), value);
         }
@@ -643,200 +640,100 @@ public final class WorkbenchViewModel {
         });
     }
 
-    // ---- saving: conflicts and a lost server ------------------------------------------------------------
+    // ---- team: conflicts, a lost server, others' changes ------------------------------------------------------
 
     /** Decides what happens when someone else changed a figure the analyst changed: the view asks them. */
     public void onConflict(Consumer<FigureConflict> handler) {
-        conflicts = handler;
-    }
-
-    /** Saves an edit now, or keeps it behind edits that wait for the server. */
-    private void save(FigureEdit edit) {
-        error.set("");
-        if (pending.holding()) {
-            keep(edit);
-            return;
-        }
-        runner.run(() -> own.save(review, edit), saved -> saved(edit, saved, true), e -> notSaved(edit, e, false));
-    }
-
-    /**
-     * An edit is saved: it can be undone, and the table shows it. One saved {@code live} moves the selection like the
-     * action did (accept goes on to the next pending figure); a kept one saved later leaves the analyst where they are.
-     */
-    private void saved(FigureEdit edit, OwnWrites.Saved saved, boolean live) {
-        if (saved.batch() >= 0) {
-            undo.push(saved.batch());
-            redo.clear();
-            sessionDecisions.set(sessionDecisions.get() + 1);
-        }
-        pending.connection(true);
-        message.set(edit.done());
-        if (live) {
-            boolean advance = edit instanceof FigureEdit.SetField c && c.advance();
-            refresh(saved.figureId() < 0 ? null : saved.figureId(), advance ? this::nextPending : () -> { });
-        } else {
-            refresh(figure.get() == null ? null : figure.get().id());
-        }
-        changed();
-    }
-
-    private void notSaved(FigureEdit edit, Throwable e, boolean queued) {
-        if (e instanceof FigureConflictException c && edit instanceof FigureEdit.SetField change) {
-            conflicts.accept(new FigureConflict(change, c.current(), queued));
-        } else if (e instanceof WorkspaceUnavailableException) {
-            pending.connection(false);
-            keep(edit);
-        } else {
-            failed(e);
-            refresh(figure.get() == null ? null : figure.get().id());
-        }
-    }
-
-    /** Keeps an edit until the server answers, showing it in the table meanwhile as it will be. */
-    private void keep(FigureEdit edit) {
-        pending.keep(edit);
-        if (edit instanceof FigureEdit.SetField change) {
-            int i = indexOfFigure(change.figureId());
-            if (i >= 0) {
-                ReviewedFigure preview = change.preview();
-                boolean selected = figure.get() != null && figure.get().id() == change.figureId();
-                figures.set(i, preview);
-                if (selected) {
-                    figure.set(preview);
-                }
-                if (change.advance()) {
-                    nextPending();
-                }
-            }
-        }
-    }
-
-    /** Saves the kept edits, oldest first, one at a time; stops at the first the server still does not take. */
-    private void saveKept() {
-        FigureEdit next = pending.next();
-        if (next == null) {
-            return;
-        }
-        runner.run(() -> own.save(review, next), saved -> {
-            pending.done(false);
-            saved(next, saved, false);
-            if (pending.isEmpty()) {
-                message.set(Messages.tr("vm.savedAfterReconnect"));
-            }
-            saveKept();
-        }, e -> {
-            if (e instanceof WorkspaceUnavailableException) {
-                pending.notYet(); // tried again at the next look at the workspace
-                return;
-            }
-            boolean conflict = e instanceof FigureConflictException && next instanceof FigureEdit.SetField;
-            pending.done(conflict); // the edits behind a conflict wait for the analyst's answer
-            notSaved(next, e, true);
-            saveKept();
-        });
+        saver.onConflict(handler);
     }
 
     /** The analyst keeps the other's figure: theirs is shown again and their change is dropped. */
     public void keepTheirs(FigureConflict c) {
-        message.set(Messages.tr("vm.keptTheirs", c.other()));
-        refresh(c.figureId());
-        if (c.queued()) {
-            pending.resume(null);
-            saveKept();
-        }
+        saver.keepTheirs(c);
     }
 
     /** The analyst's change goes over the other's: saved again against the figure as the other left it. */
     public void useMine(FigureConflict c) {
-        FigureEdit.SetField again = c.change().over(c.current());
-        if (c.queued()) {
-            pending.resume(again);
-            saveKept();
-        } else {
-            save(again);
-        }
+        saver.useMine(c);
     }
-
-    // ---- others' changes -----------------------------------------------------------------------------------
 
     /**
      * Starts looking for others' changes (and for a lost server's return) while the workspace is open. Called before
      * {@link #load()}: where the log stands is read first, so that nothing changed while loading goes unseen.
      */
     public void watch() {
-        if (watcher == null) {
-            ChangeWatcher w = new ChangeWatcher(own, new ChangeWatcher.Listener() {
-                @Override
-                public void othersChanged(List<Change> changes) {
-                    WorkbenchViewModel.this.othersChanged(changes);
-                }
-
-                @Override
-                public void reachable(boolean reachable) {
-                    WorkbenchViewModel.this.reachable(reachable);
-                }
-            });
-            watcher = w;
-            runner.run(own::latestId, w::start, e -> w.start(-1));
-        }
+        others.watch();
     }
 
     /** Stops looking; the workspace is about to close. */
     public void close() {
-        if (watcher != null) {
-            watcher.close();
-            watcher = null;
-        }
+        others.close();
     }
 
     /** A cell of the figure table is being edited: the table is not reloaded under the analyst's typing. */
     public void editing(boolean on) {
-        editing = on;
-        if (!on && staleFigures) {
-            staleFigures = false;
-            refresh(figure.get() == null ? null : figure.get().id());
-        }
+        others.editing(on);
     }
 
-    private void reachable(boolean up) {
-        if (!up) {
-            pending.connection(false);
-            return;
+    /** The workbench as saving and others' changes see it: the figure table, its reloads, the undo stack. */
+    private final class Screen implements EditSaver.Workbench, OthersChanges.Workbench {
+        @Override
+        public void undoable(long batch) {
+            undo.push(batch);
+            redo.clear();
+            sessionDecisions.set(sessionDecisions.get() + 1);
         }
-        if (pending.offline() || !pending.isEmpty()) {
-            pending.connection(true);
-            saveKept();
-        }
-    }
 
-    /** Others changed the workspace: say who and how much, and show it, keeping the analyst's place. */
-    private void othersChanged(List<Change> all) {
-        // changes in someone else's blind copy are not for this analyst's eyes, and change nothing they see
-        List<Change> seen = all.stream().filter(c -> c.annotator() == null || c.annotator().isEmpty()
-                || c.annotator().equals(analyst())).toList();
-        if (seen.isEmpty()) {
-            return;
+        @Override
+        public void refresh(Long figureId, Runnable then) {
+            WorkbenchViewModel.this.refresh(figureId, then);
         }
-        message.set(describeOthers(seen));
-        long shown = report.get() == null ? -1 : report.get().report().id();
-        boolean here = seen.stream().anyMatch(c -> c.reportId() == null || c.reportId() == shown);
-        if (here && editing) {
-            staleFigures = true; // reloaded when the edit ends
-        }
-        if (here && !editing && !pending.holding()) { // kept edits reload the figures as they are saved
-            refresh(figure.get() == null ? null : figure.get().id());
-        } else {
-            run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), this::mergeReports);
-        }
-        changed();
-    }
 
-    /** "ben changed 3 figures". */
-    private static String describeOthers(List<Change> changes) {
-        String who = String.join(", ", changes.stream().map(Change::analyst).distinct().toList());
-        long n = changes.stream().map(Change::figureId).filter(java.util.Objects::nonNull).distinct().count();
-        return n == 0 ? Messages.tr("vm.othersChangedWorkspace", who) : Messages.tr("vm.othersChanged", who, n);
+        @Override
+        public void reload() {
+            WorkbenchViewModel.this.refresh(figure.get() == null ? null : figure.get().id());
+        }
+
+        @Override
+        public boolean preview(FigureEdit.SetField change) {
+            int i = indexOfFigure(change.figureId());
+            if (i < 0) {
+                return false;
+            }
+            ReviewedFigure preview = change.preview();
+            boolean selected = figure.get() != null && figure.get().id() == change.figureId();
+            figures.set(i, preview);
+            if (selected) {
+                figure.set(preview);
+            }
+            return true;
+        }
+
+        @Override
+        public void nextPending() {
+            WorkbenchViewModel.this.nextPending();
+        }
+
+        @Override
+        public void changed() {
+            WorkbenchViewModel.this.changed();
+        }
+
+        @Override
+        public void failed(Throwable e) {
+            WorkbenchViewModel.this.failed(e);
+        }
+
+        @Override
+        public long shownReport() {
+            return report.get() == null ? -1 : report.get().report().id();
+        }
+
+        @Override
+        public void reloadReports() {
+            run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())),
+                    WorkbenchViewModel.this::mergeReports);
+        }
     }
 
     // ---- plumbing ----------------------------------------------------------------------------------------
