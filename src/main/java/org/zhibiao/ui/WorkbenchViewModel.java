@@ -12,11 +12,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zhibiao.extract.Extractor;
-import org.zhibiao.extract.Units;
 import org.zhibiao.model.Change;
 import org.zhibiao.model.Figure;
-import org.zhibiao.model.Kind;
-import org.zhibiao.model.Qualifier;
 import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
@@ -33,7 +30,6 @@ import org.zhibiao.store.FigureStore;
 import org.zhibiao.store.Workspace;
 import org.zhibiao.store.WorkspaceUnavailableException;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +62,7 @@ public final class WorkbenchViewModel {
     private ReextractService reextract;
     private final TaskRunner runner;
     private final Clock clock;
-    private final Units units = Units.loadDefault();
+    private final FigureInput input = new FigureInput(() -> extractor);
     private final Instant sessionStart;
 
     private final ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
@@ -378,50 +374,7 @@ public final class WorkbenchViewModel {
 
     /** Why a typed value is not valid for a field, or null if it is. */
     public String validate(String field, String value) {
-        switch (field) {
-            case "value", "growth_pct" -> {
-                if (!value.isEmpty()) {
-                    try {
-                        new BigDecimal(value.replace(",", ""));
-                    } catch (NumberFormatException e) {
-                        return Messages.tr("vm.notNumber", value, field.replace("_pct", ""));
-                    }
-                }
-            }
-            case "year" -> {
-                if (!value.isEmpty() && !value.matches("(19[5-9]|20\\d)\\d")) {
-                    return Messages.tr("vm.notYear", value);
-                }
-            }
-            case "unit" -> {
-                if (!value.isEmpty() && !value.equals(units.match(value, 0))) {
-                    return Messages.tr("vm.notUnit", value);
-                }
-            }
-            case "indicator" -> {
-                if (!extractor.lexicon().indicators().containsKey(value)) {
-                    return Messages.tr("vm.notIndicator", value);
-                }
-            }
-            case "kind" -> {
-                try {
-                    Kind.fromCode(value);
-                } catch (IllegalArgumentException e) {
-                    return Messages.tr("vm.notKind", value);
-                }
-            }
-            case "qualifier" -> {
-                try {
-                    Qualifier.fromCode(value);
-                } catch (IllegalArgumentException e) {
-                    return Messages.tr("vm.notQualifier", value);
-                }
-            }
-            default -> {
-                return Messages.tr("vm.notEditable", field);
-            }
-        }
-        return null;
+        return input.validate(field, value);
     }
 
     /** A figure the engine missed, from text the analyst selected: number, unit and growth are read from it. */
@@ -432,39 +385,13 @@ public final class WorkbenchViewModel {
             return;
         }
         String selected = reportText.get().substring(start, end);
-        Figure prefilled = prefill(indicator, selected, new Span(start, end), s.report().identity());
+        Figure prefilled = input.prefill(indicator, selected, new Span(start, end), s.report().identity());
         saver.save(new FigureEdit.AddFigure(s.report().id(), prefilled, annotator, Messages.tr("vm.added", indicator)));
     }
 
     /** The indicator a selection names, by the lexicon (新增市场主体5000家 → new_market_entities). */
     public Optional<String> guessIndicator(String selected) {
-        return extractor.lexicon().find(selected).stream().filter(m -> !m.term().blocks())
-                .map(m -> m.term().indicators().get(0)).findFirst();
-    }
-
-    /** The figure an analyst's selection states, read with the engine's own number and growth rules. */
-    Figure prefill(String indicator, String selected, Span span, ReportIdentity id) {
-        List<Figure> found = extractor.figures(new org.zhibiao.text.Normalizer().normalize(selected),
-                id.reportYear(), id.reviewYear());
-        Optional<Figure> same = found.stream().filter(f -> f.indicator().equals(indicator)).findFirst();
-        BigDecimal value = same.map(Figure::value).orElse(null);
-        String unit = same.map(Figure::unit).orElse("");
-        BigDecimal growth = same.map(Figure::growthPct).orElse(null);
-        Qualifier q = same.map(Figure::qualifier).orElse(Qualifier.NONE);
-        if (same.isEmpty()) {
-            var scanned = new org.zhibiao.extract.QuantityScanner(units).scan(selected);
-            for (var quantity : scanned) {
-                if (!quantity.isPercent() && value == null) {
-                    value = quantity.value();
-                    unit = quantity.unit();
-                } else if (quantity.isPercent() && growth == null) {
-                    growth = quantity.value();
-                }
-            }
-        }
-        Kind kind = same.map(Figure::kind).orElse(Kind.ACTUAL);
-        Integer year = same.map(Figure::year).orElse(id.reviewYear());
-        return new Figure(indicator, kind, year, value, unit, growth, q, selected, span, 1.0, "added by hand");
+        return input.guessIndicator(selected);
     }
 
     public void undo() {
