@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "assign", mixinStandardHelpOptions = true,
         description = "Gives reports to analysts (as the lead named by --analyst). With --blind-with, two analysts "
                 + "annotate each report blind: each gets a copy of the machine's figures and sees only their own "
-                + "decisions. Without --report, lists the assignments.")
+                + "decisions. With --done, the analyst named by --analyst says their own assignment of each "
+                + "report is finished. Without --report, lists the assignments.")
 final class AssignCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,6 +33,9 @@ final class AssignCommand implements Callable<Integer> {
     @Option(names = "--blind-with", paramLabel = "ANALYST", description = "a second analyst for blind double annotation")
     String blindWith;
 
+    @Option(names = "--done", description = "mark the reports done: the assignment of the analyst named by --analyst")
+    boolean done;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +44,9 @@ final class AssignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(workspace.address(), Clock.systemUTC())) {
             TeamService team = new TeamService(ws, Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
-            if (reports != null && !reports.isEmpty()) {
+            if (done) {
+                markDone(team);
+            } else if (reports != null && !reports.isEmpty()) {
                 if (to == null || to.isBlank()) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "give --to ANALYST");
                 }
@@ -59,6 +65,20 @@ final class AssignCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    /** Only one's own assignment is marked done: --to names someone else and is refused rather than ignored. */
+    private void markDone(TeamService team) {
+        if (reports == null || reports.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --report ID with --done");
+        }
+        if (to != null || blindWith != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--done marks the assignment of --analyst; it takes no --to or --blind-with");
+        }
+        for (long r : reports) {
+            team.markDone(r);
         }
     }
 }

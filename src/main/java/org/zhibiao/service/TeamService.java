@@ -5,6 +5,7 @@ import org.zhibiao.analysis.Annotated;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.Assignment;
 import org.zhibiao.model.Change;
+import org.zhibiao.model.Curated;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.Report;
 import org.zhibiao.model.ReviewedFigure;
@@ -131,6 +132,11 @@ public final class TeamService {
     /** Who curated a report's blind versions into its figures, if anyone has. */
     public Optional<String> curatedBy(long reportId) {
         return workspace.inTransaction(() -> workspace.team().curatedBy(reportId));
+    }
+
+    /** Who curated a report and when, if anyone has. */
+    public Optional<Curated> curation(long reportId) {
+        return workspace.inTransaction(() -> workspace.team().curation(reportId));
     }
 
     /** One analyst's blind version of a report. */

@@ -1,6 +1,7 @@
 package org.zhibiao.store;
 
 import org.zhibiao.model.Assignment;
+import org.zhibiao.model.Curated;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,13 +91,19 @@ public final class TeamStore {
         }
     }
 
-    /** Who curated a report and when, if anyone did. */
+    /** Who curated a report, if anyone did. */
     public Optional<String> curatedBy(long reportId) throws SQLException {
+        return curation(reportId).map(Curated::by);
+    }
+
+    /** Who curated a report and when, if anyone did. */
+    public Optional<Curated> curation(long reportId) throws SQLException {
         try (PreparedStatement ps = workspace.connection().prepareStatement(
-                "SELECT curated_by FROM curation WHERE report_id = ?")) {
+                "SELECT curated_by, curated_at FROM curation WHERE report_id = ?")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() ? Optional.of(new Curated(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                        : Optional.empty();
             }
         }
     }

@@ -43,7 +43,8 @@ import java.util.function.LongConsumer;
  * The lead's curation of double annotations: the double-annotated reports with their agreement on the left, and
  * for the chosen report one table of the two analysts' aligned figures, rows where they differ in amber, with the
  * figure kept in the last column. Keyboard first: 1 takes A, 2 takes B, 0 or Delete drops, Enter or F2 edits,
- * Ctrl+S saves once every row is decided.
+ * Ctrl+S saves once every row is decided. Nothing is lost unasked: leaving a report (or the window) with choices
+ * not saved, and saving over an earlier curation, ask first ({@link CurationPrompts}).
  */
 public final class CurationView {
 
@@ -80,8 +81,16 @@ public final class CurationView {
         CurationViewModel vm = new CurationViewModel(ws, extractor, lead, runner, Clock.systemUTC(), onCurated);
         CurationView view = new CurationView(vm);
         Scene scene = new Scene(view.root(), 1366, 768);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         stage.setScene(scene);
+        // closing with choices not saved asks first; the dialog's answer closes the window or leaves it open
+        stage.setOnCloseRequest(e -> {
+            PairedReport shown = vm.selectedProperty().get();
+            if (vm.unsavedProperty().get() && shown != null) {
+                e.consume();
+                CurationPrompts.discard(stage, shown.title(), stage::hide);
+            }
+        });
         stage.setTitle(tr("curation.title", ws.name()));
         vm.refresh();
         return view;
@@ -116,7 +125,8 @@ public final class CurationView {
         reportTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         reportTable.getColumns().add(reportColumn(tr("curation.column.report"), 92, r -> fixed(r.title())));
         reportTable.getColumns().add(reportColumn(tr("curation.column.analysts"), 78,
-                r -> fixed(r.analystA() + " / " + r.analystB())));
+                r -> fixed(analyst(r, r.analystA()) + " / " + analyst(r, r.analystB()))));
+        reportTable.setTooltip(new Tooltip(tr("curation.analystsTip")));
         reportTable.getColumns().add(reportColumn("F1", 44,
                 r -> fixed(CurationViewModel.f1(r.agreement().score().f1()))));
         reportTable.getColumns().add(reportColumn("κ", 48,
@@ -124,11 +134,7 @@ public final class CurationView {
         reportTable.getColumns().add(reportColumn(tr("curation.column.curated"), 58,
                 r -> Bindings.createStringBinding(() -> r.curated() ? "✓ " + r.curatedByProperty().get() : "",
                         r.curatedByProperty())));
-        reportTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != vm.selectedProperty().get()) {
-                vm.select(b);
-            }
-        });
+        reportTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> switchTo(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && reportTable.getSelectionModel().getSelectedItem() != b) {
                 reportTable.getSelectionModel().select(b);
@@ -145,6 +151,29 @@ public final class CurationView {
         VBox.setVgrow(reportTable, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** An analyst of a double-annotated report, with whether they said their version is done: "李强 ✓", "王敏 …". */
+    static String analyst(PairedReport r, String name) {
+        return tr(r.done(name) ? "curation.analystDone" : "curation.analystWorking", name);
+    }
+
+    /**
+     * Shows the report chosen in the list; with choices on the shown one not saved, the list goes back to the shown
+     * report and the lead is asked first, so that a slip of the arrow key never loses a curation half done.
+     */
+    private void switchTo(PairedReport chosen) {
+        PairedReport shown = vm.selectedProperty().get();
+        if (chosen == null || chosen == shown) {
+            return;
+        }
+        if (!vm.unsavedProperty().get() || shown == null) {
+            vm.select(chosen);
+            return;
+        }
+        // not from inside this selection change: the table is in the middle of it
+        javafx.application.Platform.runLater(() -> reportTable.getSelectionModel().select(shown));
+        CurationPrompts.discard(root.getScene().getWindow(), shown.title(), () -> vm.select(chosen));
     }
 
     private static TableColumn<PairedReport, String> reportColumn(String title, double width,
@@ -357,7 +386,7 @@ public final class CurationView {
         save.setId("curation-save");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(vm.canSaveProperty().not());
-        save.setOnAction(e -> vm.save());
+        save.setOnAction(e -> save());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label legend = new Label(tr("curation.check"));
@@ -379,6 +408,11 @@ public final class CurationView {
         HBox status = new HBox(16, message, error);
         status.setAlignment(Pos.CENTER_LEFT);
         return status;
+    }
+
+    /** Saves the curation; a report curated before is only curated again once the lead confirms it. */
+    void save() {
+        vm.requestSave(before -> CurationPrompts.curateAgain(root.getScene().getWindow(), before, vm::save));
     }
 
     // ---- keys --------------------------------------------------------------------------------------------

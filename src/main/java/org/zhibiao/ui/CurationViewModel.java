@@ -8,16 +8,20 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.zhibiao.analysis.Agreement;
 import org.zhibiao.analysis.Curation;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.Indicator;
+import org.zhibiao.model.Assignment;
+import org.zhibiao.model.Curated;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.Report;
 import org.zhibiao.model.ReviewedFigure;
@@ -28,10 +32,14 @@ import org.zhibiao.store.Workspace;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -47,12 +55,14 @@ public final class CurationViewModel {
         private final String title;
         private final Agreement agreement;
         private final StringProperty curatedBy;
+        private final Set<String> done;
 
-        PairedReport(long reportId, String title, Agreement agreement, String curatedBy) {
+        PairedReport(long reportId, String title, Agreement agreement, String curatedBy, Set<String> done) {
             this.reportId = reportId;
             this.title = title;
             this.agreement = agreement;
             this.curatedBy = new SimpleStringProperty(curatedBy == null ? "" : curatedBy);
+            this.done = Set.copyOf(done);
         }
 
         public long reportId() {
@@ -83,6 +93,11 @@ public final class CurationViewModel {
         public boolean curated() {
             return !curatedBy.get().isEmpty();
         }
+
+        /** Whether the analyst said they finished their blind version: the lead curates once both have. */
+        public boolean done(String analyst) {
+            return done.contains(analyst);
+        }
     }
 
     private record Loaded(List<PairedReport> reports, Agreement.Overall overall) {
@@ -104,6 +119,7 @@ public final class CurationViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
     private final IntegerBinding undecided;
     private final BooleanBinding canSave;
     private long generation;
@@ -123,6 +139,14 @@ public final class CurationViewModel {
         undecided = Bindings.createIntegerBinding(() -> (int) lines.stream().filter(CurationLine::undecided).count(),
                 lines);
         canSave = selected.isNotNull().and(busy.not()).and(undecided.isEqualTo(0));
+        // a choice is an update of a row's kept figure; loading a report replaces the rows and is none
+        lines.addListener((ListChangeListener<CurationLine>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    unsaved.set(true);
+                }
+            }
+        });
     }
 
     /** Loads the double-annotated reports and their agreement; keeps the chosen report if it is still there. */
@@ -143,11 +167,17 @@ public final class CurationViewModel {
 
     private Loaded load() {
         List<Agreement> agreements = team.agreement();
+        Map<Long, Set<String>> done = new HashMap<>();
+        for (Assignment a : team.assignments()) {
+            if (a.done()) {
+                done.computeIfAbsent(a.reportId(), k -> new HashSet<>()).add(a.analyst());
+            }
+        }
         List<PairedReport> out = new ArrayList<>();
         for (Agreement a : agreements) {
             Report r = workspace.inTransaction(() -> workspace.reports().byId(a.reportId())).orElse(null);
             out.add(new PairedReport(a.reportId(), title(r, a.reportId()), a,
-                    team.curatedBy(a.reportId()).orElse(null)));
+                    team.curatedBy(a.reportId()).orElse(null), done.getOrDefault(a.reportId(), Set.of())));
         }
         return new Loaded(out, Agreement.overall(agreements));
     }
@@ -172,6 +202,7 @@ public final class CurationViewModel {
         }
         selected.set(r);
         lines.clear();
+        unsaved.set(false);
         message.set("");
         if (r == null) {
             header.set("");
@@ -226,7 +257,27 @@ public final class CurationViewModel {
         return lines.stream().map(l -> l.kept().figure()).filter(Objects::nonNull).toList();
     }
 
-    /** Makes the kept figures the report's own (in the background) and marks the report curated. */
+    /**
+     * Saves as {@link #save()} does, unless the report has been curated already (by anyone: the workspace is asked
+     * now, not the list as it was loaded): then {@code curateAgain} is told by whom and when, and saving waits for
+     * the lead to call {@link #save()}, since it replaces the report's figures again.
+     */
+    public void requestSave(Consumer<Curated> curateAgain) {
+        if (!canSave.get()) {
+            return;
+        }
+        PairedReport r = selected.get();
+        runner.run(() -> team.curation(r.reportId()), before -> {
+            if (before.isEmpty()) {
+                save();
+                return;
+            }
+            r.curatedByProperty().set(before.get().by());
+            curateAgain.accept(before.get());
+        }, this::fail);
+    }
+
+    /** Makes the kept figures the report's own (in the background) and marks the report curated, without asking. */
     public void save() {
         if (!canSave.get()) {
             return;
@@ -235,12 +286,18 @@ public final class CurationViewModel {
         List<Figure> figures = chosen();
         busy.set(true);
         error.set("");
+        unsaved.set(false); // the choices as of now are being saved; one made meanwhile counts as unsaved again
         runner.run(() -> team.curate(r.reportId(), figures), batch -> {
             busy.set(false);
             r.curatedByProperty().set(lead);
             message.set(tr("curation.saved", r.title(), figures.size()));
             onCurated.accept(r.reportId());
-        }, this::fail);
+        }, e -> {
+            if (r == selected.get()) {
+                unsaved.set(true);
+            }
+            fail(e);
+        });
     }
 
     private void fail(Throwable e) {
@@ -277,6 +334,11 @@ public final class CurationViewModel {
 
     public IntegerBinding undecidedProperty() {
         return undecided;
+    }
+
+    /** True once the lead made a choice on the shown report that is not saved; switching report loses it. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved;
     }
 
     public BooleanBinding canSaveProperty() {

@@ -25,6 +25,7 @@ final class ShortcutSheet {
                 {"Ctrl+N", tr("shortcuts.add")},
                 {"Ctrl+O / Ctrl+Shift+O", tr("shortcuts.import")},
                 {tr("shortcuts.keyPaste"), tr("shortcuts.paste")},
+                {"Ctrl+Shift+D", tr("shortcuts.markDone")},
                 {tr("shortcuts.keySheet"), tr("shortcuts.sheet")},
         };
     }

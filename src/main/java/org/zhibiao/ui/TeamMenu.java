@@ -2,8 +2,11 @@ package org.zhibiao.ui;
 
 import static org.zhibiao.ui.Messages.tr;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.zhibiao.model.Assignment;
 import org.zhibiao.service.TeamService;
@@ -15,8 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The workbench's Team menu: assign reports, curate double annotations. Built apart from the workbench so that
- * the workbench only places it in its menu bar.
+ * The workbench's Team menu: assign reports, curate double annotations, say that a report given to one is done.
+ * Built apart from the workbench so that the workbench only places it in its menu bar.
  */
 final class TeamMenu {
 
@@ -32,7 +35,14 @@ final class TeamMenu {
         // after a curation the report's figures are new: the workbench loads them again
         curate.setOnAction(e -> CurationView.open(window.get(), vm.workspace(), vm.extractor(), vm.analyst(),
                 vm.runner(), id -> vm.load()));
-        team.getItems().addAll(assign, curate);
+        MenuItem done = new MenuItem(tr("team.markDone"));
+        done.setId("team-mark-done");
+        done.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        // only the analyst a report is given to can say they finished it, and only once
+        done.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !WorkbenchViewModel.canMarkDone(vm.reportProperty().get()), vm.reportProperty()));
+        done.setOnAction(e -> vm.markDone());
+        team.getItems().addAll(assign, curate, new SeparatorMenuItem(), done);
         return team;
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
@@ -167,8 +168,8 @@ public final class WorkbenchView {
             @Override
             protected void updateItem(ReportSummary s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : (s.assignment() == null ? "" : tr(s.blind()
-                        ? "report.assigned.blind" : "report.assigned") + " ") + tr("report.progress", s.pending(), s.reviewed()));
+                setText(empty || s == null ? null : (s.assignment() == null ? "" : assignedMark(s) + " ")
+                        + tr("report.progress", s.pending(), s.reviewed()));
             }
         });
         progress.setPrefWidth(130);
@@ -191,16 +192,20 @@ public final class WorkbenchView {
             return true;
         }
         ReportIdentity id = s.report().identity();
-        // the assignment marks can be typed too: "◆" lists the reports given to the analyst
+        // the assignment marks can be typed too: "◆" lists the reports given to the analyst still to do, "✓" those done
         String all = String.join(" ", id.region(), id.prefecture(), id.province(), String.valueOf(id.reportYear()),
-                id.docType().code(), s.report().fileName(), s.assignment() == null ? ""
-                        : tr(s.blind() ? "report.assigned.blind" : "report.assigned")).toLowerCase();
+                id.docType().code(), s.report().fileName(), s.assignment() == null ? "" : assignedMark(s)).toLowerCase();
         for (String word : query.toLowerCase().split("\\s+")) {
             if (!all.contains(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** How the report list marks a report given to the analyst: ◆ while they work on it, ✓ once they said it is done. */
+    static String assignedMark(ReportSummary s) {
+        return tr("report.assigned" + (s.blind() ? ".blind" : "") + (s.assignment().done() ? ".done" : ""));
     }
 
     private Region textPane() {
@@ -243,10 +248,17 @@ public final class WorkbenchView {
                         : c.field() + ": " + blank(c.oldValue()) + " → " + blank(c.newValue())));
             }
         });
+        CheckBox mine = new CheckBox(tr("history.mine"));
+        mine.setId("history-mine");
+        // in a team the log holds everyone's changes; the toggle only narrows what the list shows, the log stays whole
+        FilteredList<Change> shown = new FilteredList<>(vm.history());
+        shown.predicateProperty().bind(Bindings.<java.util.function.Predicate<? super Change>>createObjectBinding(
+                () -> mine.isSelected() ? c -> c.analyst().equals(vm.analyst()) : null, mine.selectedProperty()));
+        historyList.setItems(shown);
         Button revert = new Button(tr("history.revert"));
         revert.disableProperty().bind(historyList.getSelectionModel().selectedItemProperty().isNull());
         revert.setOnAction(e -> vm.revertTo(historyList.getSelectionModel().getSelectedItem()));
-        VBox history = new VBox(4, historyList, revert);
+        VBox history = new VBox(4, mine, historyList, revert);
         VBox.setVgrow(historyList, Priority.ALWAYS);
         TitledPane historyPane = new TitledPane(tr("history.title"), history);
         TitledPane detailsPane = new TitledPane(tr("details.title"), details());
@@ -412,7 +424,6 @@ public final class WorkbenchView {
                 figureTable.scrollTo(Math.max(0, i - 3));
             }
         });
-        historyList.setItems(vm.history());
     }
 
     // ---- keys and menus ----------------------------------------------------------------------------------

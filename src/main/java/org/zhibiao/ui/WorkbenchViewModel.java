@@ -567,7 +567,38 @@ public final class WorkbenchViewModel {
         });
     }
 
-    // ---- team: conflicts, a lost server, others' changes ------------------------------------------------------
+    // ---- team: assignments, conflicts, a lost server, others' changes ------------------------------------------
+
+    /** Whether the shown report is given to this analyst and they have not yet said it is finished. */
+    public static boolean canMarkDone(ReportSummary s) {
+        return s != null && s.assignment() != null && !s.assignment().done();
+    }
+
+    /**
+     * The analyst says they finished the shown report, which was given to them: the lead sees it in the curation
+     * window, and the report list marks it done. Written as our own, so the watch does not report it as another's.
+     */
+    public void markDone() {
+        ReportSummary s = report.get();
+        if (!canMarkDone(s)) {
+            return;
+        }
+        long id = s.report().id();
+        error.set("");
+        run(() -> own.bulk(() -> {
+            team.markDone(id);
+            return id;
+        }), done -> {
+            message.set(Messages.tr("vm.markedDone", s.report().fileName()));
+            refreshReports();
+            changed();
+        });
+    }
+
+    /** Reads the report list again (counts, assignments), updating it in place and keeping the shown report. */
+    public void refreshReports() {
+        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), this::mergeReports);
+    }
 
     /** Decides what happens when someone else changed a figure the analyst changed: the view asks them. */
     public void onConflict(Consumer<FigureConflict> handler) {
@@ -658,8 +689,7 @@ public final class WorkbenchViewModel {
 
         @Override
         public void reloadReports() {
-            run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())),
-                    WorkbenchViewModel.this::mergeReports);
+            refreshReports();
         }
     }
 

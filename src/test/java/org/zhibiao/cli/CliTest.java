@@ -122,6 +122,39 @@ public class CliTest {
     }
 
     @Test
+    void assignDoneMarksTheAnalystsOwnAssignmentDone(@TempDir Path dir) {
+        String ws = dir.resolve("team").toString();
+        assertThat(run("import", "--workspace", ws, "--analyst", "lead", "seeds").status()).isZero();
+        String line = run("list", "--workspace", ws).out().lines().filter(l -> l.startsWith("003_")).findFirst()
+                .orElseThrow();
+        String id = line.substring(line.lastIndexOf('\t') + 1);
+        assertThat(run("assign", "--workspace", ws, "--analyst", "lead", "--report", id, "--to", "anna",
+                "--blind-with", "ben").status()).isZero();
+
+        Run done = run("assign", "--workspace", ws, "--analyst", "anna", "--done", "--report", id);
+        assertThat(done.status()).as(done.err()).isZero();
+        String[] anna = row(done.out(), id + "\tanna\t");
+        String[] ben = row(done.out(), id + "\tben\t");
+        assertThat(java.time.Instant.parse(anna[5])).isBefore(java.time.Instant.now().plusSeconds(1));
+        assertThat(ben[5]).as("ben has not said so").isEmpty();
+
+        // only one's own assignment: someone the report is not given to is refused, and --to is no way round it
+        Run notGiven = run("assign", "--workspace", ws, "--analyst", "carl", "--done", "--report", id);
+        assertThat(notGiven.status()).isEqualTo(1);
+        assertThat(notGiven.err()).contains("is not assigned to carl");
+        Run forBen = run("assign", "--workspace", ws, "--analyst", "anna", "--done", "--report", id, "--to", "ben");
+        assertThat(forBen.status()).isEqualTo(2);
+        assertThat(forBen.err()).contains("--done marks the assignment of --analyst");
+        assertThat(run("assign", "--workspace", ws, "--analyst", "anna", "--done").status()).isEqualTo(2);
+        assertThat(row(run("assign", "--workspace", ws).out(), id + "\tben\t")[5]).isEmpty();
+    }
+
+    /** The cells of the one output line that starts so. */
+    private static String[] row(String out, String start) {
+        return out.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow().split("\t", -1);
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(run("extract").status()).isEqualTo(2);
         assertThat(run("extract", "--format", "xml", "seeds").status()).isEqualTo(2);

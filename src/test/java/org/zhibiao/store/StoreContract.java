@@ -269,6 +269,7 @@ abstract class StoreContract {
         assertThat(agreement.score().tp()).isEqualTo(machine - 2);
 
         List<Figure> curated = bens.stream().map(ReviewedFigure::figure).limit(3).toList();
+        java.time.Instant beforeCuration = java.time.Instant.now().minusSeconds(1);
         long batch = team.curate(report, curated);
         assertThat(figuresOf(ws, 1)).extracting(ReviewedFigure::figure).containsExactlyElementsOf(curated);
         assertThat(figuresOf(ws, 1)).allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.CONFIRMED));
@@ -276,6 +277,10 @@ abstract class StoreContract {
         assertThat(ws.inTransaction(() -> ws.changes().batch(batch)))
                 .hasSize(machine + 3).allSatisfy(c -> assertThat(c.action()).isEqualTo("curate"));
         assertThat(ws.inTransaction(() -> ws.team().curatedBy(report))).contains("lead");
+        assertThat(team.curation(report)).hasValueSatisfying(c -> { // the curation window asks with both
+            assertThat(c.by()).isEqualTo("lead");
+            assertThat(c.at()).isBetween(beforeCuration, java.time.Instant.now().plusSeconds(1));
+        });
         assertThat(ws.inTransaction(() -> ws.reports().summariesFor("anna")).get(1).figures()).isEqualTo(3);
     }
 

@@ -1,5 +1,6 @@
 package org.zhibiao.ui;
 
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -200,7 +201,7 @@ class CurationViewTest {
         String kappa = String.format(Locale.ROOT, "%.2f", agreement.kappa());
         assertThat(vm().reports()).hasSize(1);
         assertThat(view.reportTable().getSelectionModel().getSelectedItem().reportId()).isEqualTo(report);
-        assertThat(cellTexts(robot, "#curation-reports")).contains("anna / ben", f1, kappa);
+        assertThat(cellTexts(robot, "#curation-reports")).contains("anna … / ben …", f1, kappa); // neither said done
         assertThat(label(robot, "#curation-header"))
                 .isEqualTo("anna vs ben: F1 " + f1 + ", κ " + kappa + ", 3 of 5 decisions agree");
         assertThat(label(robot, "#curation-overall"))
@@ -350,5 +351,163 @@ class CurationViewTest {
         assertThat(curation).allSatisfy(st -> assertThat(st.isShowing()).isTrue());
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != view.root().getScene().getWindow())
                 .toList().forEach(Window::hide));
+    }
+
+    /** Decides the two rows the analysts read differently, so that the report can be saved. */
+    private void decideDisagreements(FxRobot robot) {
+        select(robot, row(3));
+        robot.type(KeyCode.DIGIT2);
+        select(robot, row(4));
+        robot.type(KeyCode.DIGIT1);
+    }
+
+    /** The dialog with this id, once it shows. */
+    private DialogPane dialog(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#" + id).queryAs(DialogPane.class);
+    }
+
+    private boolean showing(String id) {
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup("#" + id) != null);
+    }
+
+    @Test
+    void theListShowsWhichAnalystSaidTheirVersionIsDone(FxRobot robot) {
+        new TeamService(workspace, EXTRACTOR, "anna", Clock.systemUTC()).markDone(report);
+        robot.interact(() -> vm().refresh());
+        assertThat(vm().reports().get(0).done("anna")).isTrue();
+        assertThat(vm().reports().get(0).done("ben")).isFalse();
+        assertThat(cellTexts(robot, "#curation-reports")).contains("anna ✓ / ben …");
+
+        new TeamService(workspace, EXTRACTOR, "ben", Clock.systemUTC()).markDone(report);
+        robot.interact(() -> vm().refresh());
+        assertThat(cellTexts(robot, "#curation-reports")).contains("anna ✓ / ben ✓"); // time to curate
+    }
+
+    @Test
+    void leavingAReportWithChoicesNotSavedAsksFirst(FxRobot robot) {
+        long second = summaries().get(2).report().id();
+        new TeamService(workspace, EXTRACTOR, "lead", Clock.systemUTC()).assignBlind(second, "anna", "ben");
+        robot.interact(() -> vm().refresh());
+        assertThat(vm().reports()).hasSize(2);
+        assertThat(vm().selectedProperty().get().reportId()).isEqualTo(report);
+        CurationViewModel.PairedReport first = vm().selectedProperty().get();
+        CurationViewModel.PairedReport other = vm().reports().stream().filter(r -> r.reportId() == second)
+                .findFirst().orElseThrow();
+        assertThat(vm().unsavedProperty().get()).as("defaults are no choice").isFalse();
+
+        select(robot, row(3));
+        robot.type(KeyCode.DIGIT2);
+        assertThat(vm().unsavedProperty().get()).isTrue();
+
+        // another report chosen in the list: asked, and "keep them" stays on this one with the choice made
+        robot.interact(() -> view.reportTable().getSelectionModel().select(other));
+        DialogPane ask = dialog(robot, CurationPrompts.DISCARD);
+        assertThat(ask.getContentText()).isEqualTo("Discard the choices for " + first.title() + "?");
+        robot.clickOn("#" + CurationPrompts.DISCARD + "-no");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(CurationPrompts.DISCARD)).isFalse();
+        assertThat(vm().selectedProperty().get()).isSameAs(first);
+        assertThat(view.reportTable().getSelectionModel().getSelectedItem()).isSameAs(first);
+        assertThat(vm().lines().get(row(3)).kept().figure()).isEqualTo(b(3).figure());
+
+        // again, and "discard" goes to the other report
+        robot.interact(() -> view.reportTable().getSelectionModel().select(other));
+        dialog(robot, CurationPrompts.DISCARD);
+        robot.clickOn("#" + CurationPrompts.DISCARD + "-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().selectedProperty().get()).isSameAs(other);
+        assertThat(view.reportTable().getSelectionModel().getSelectedItem()).isSameAs(other);
+        assertThat(vm().unsavedProperty().get()).isFalse();
+
+        // nothing chosen on this one: back without a question, the earlier choices gone
+        robot.interact(() -> view.reportTable().getSelectionModel().select(first));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(CurationPrompts.DISCARD)).isFalse();
+        assertThat(vm().selectedProperty().get()).isSameAs(first);
+        assertThat(vm().lines().get(row(3)).undecided()).isTrue();
+    }
+
+    /** A second curation window on the same workspace, shown. */
+    private CurationView openAnother(FxRobot robot) {
+        CurationView[] other = new CurationView[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            other[0] = CurationView.show(stage, workspace, EXTRACTOR, "lead", TaskRunner.immediate(), id -> { });
+            stage.show();
+        });
+        return other[0];
+    }
+
+    /** What the window manager's close button does: a close request, which hides the window unless consumed. */
+    private static void requestClose(FxRobot robot, Stage stage) {
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void closingTheWindowWithChoicesNotSavedAsksFirst(FxRobot robot) {
+        CurationView untouched = openAnother(robot);
+        Stage first = (Stage) untouched.root().getScene().getWindow();
+        requestClose(robot, first); // nothing chosen: closed without a question
+        assertThat(showing(CurationPrompts.DISCARD)).isFalse();
+        assertThat(first.isShowing()).isFalse();
+
+        CurationView other = openAnother(robot);
+        Stage stage = (Stage) other.root().getScene().getWindow();
+        robot.interact(() -> other.viewModel().drop(other.viewModel().lines().get(0)));
+        requestClose(robot, stage);
+        DialogPane ask = dialog(robot, CurationPrompts.DISCARD);
+        assertThat(ask.getContentText()).isEqualTo("Discard the choices for " + vm().reports().get(0).title() + "?");
+        robot.clickOn("#" + CurationPrompts.DISCARD + "-no");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).as("kept open").isTrue();
+
+        requestClose(robot, stage);
+        dialog(robot, CurationPrompts.DISCARD);
+        robot.clickOn("#" + CurationPrompts.DISCARD + "-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void savingAReportCuratedBeforeAsksFirst(FxRobot robot) {
+        decideDisagreements(robot);
+        robot.interact(view::save); // not curated yet: saved without a question
+        assertThat(showing(CurationPrompts.AGAIN)).isFalse();
+        assertThat(curatedCalls).containsExactly(report);
+        assertThat(vm().unsavedProperty().get()).isFalse();
+        List<Figure> first = workspace.inTransaction(() -> workspace.figures().byReport(report)).stream()
+                .map(ReviewedFigure::figure).toList();
+        org.zhibiao.model.Curated before = workspace.inTransaction(() -> workspace.team().curation(report))
+                .orElseThrow();
+        assertThat(before.by()).isEqualTo("lead");
+
+        // the lead drops a figure and saves again: asked, and "cancel" leaves the report's figures as they were
+        select(robot, row(0));
+        robot.type(KeyCode.DIGIT0);
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        DialogPane ask = dialog(robot, CurationPrompts.AGAIN);
+        assertThat(ask.getHeaderText()).isEqualTo("Already curated by lead at " + FigureConflict.time(before.at())
+                + "; curate again?");
+        robot.clickOn("#" + CurationPrompts.AGAIN + "-no");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(curatedCalls).containsExactly(report);
+        assertThat(workspace.inTransaction(() -> workspace.figures().byReport(report))).extracting(ReviewedFigure::figure)
+                .containsExactlyElementsOf(first);
+        assertThat(vm().unsavedProperty().get()).isTrue();
+
+        // and "curate again" replaces them
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        dialog(robot, CurationPrompts.AGAIN);
+        robot.clickOn("#" + CurationPrompts.AGAIN + "-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(curatedCalls).containsExactly(report, report);
+        assertThat(workspace.inTransaction(() -> workspace.figures().byReport(report))).hasSize(first.size() - 1)
+                .extracting(ReviewedFigure::figure).doesNotContain(a(0).figure());
+        assertThat(workspace.inTransaction(() -> workspace.changes().all()).stream()
+                .filter(c -> c.action().equals("curate")).map(Change::batchId).distinct()).hasSize(2);
     }
 }

@@ -69,7 +69,7 @@ class LocalizedMenusTest {
         assertThat(menus(robot, Locale.SIMPLIFIED_CHINESE)).containsExactly("文件", "编辑", "审核", "团队", "帮助");
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(items(bar, 0)).contains("新建工作区…", "打开工作区…", "最近的工作区", "偏好设置…");
-        assertThat(items(bar, 3)).containsExactly("分配报告…", "整合双人标注…");
+        assertThat(items(bar, 3)).containsExactly("分配报告…", "整合双人标注…", null, "标记此报告已完成"); // null: a separator
         assertThat(items(bar, 4)).contains("打开日志文件夹", "关于 Zhibiao");
         assertThat(robot.lookup("#figures").queryTableView().getColumns().get(0).getText()).isEqualTo("指标");
     }
@@ -79,7 +79,8 @@ class LocalizedMenusTest {
         assertThat(menus(robot, Locale.ENGLISH)).containsExactly("File", "Edit", "Review", "Team", "Help");
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(items(bar, 0)).contains("New workspace…", "Open workspace…", "Recent workspaces", "Preferences…");
-        assertThat(items(bar, 3)).containsExactly("Assign reports…", "Curate double annotations…");
+        assertThat(items(bar, 3)).containsExactly("Assign reports…", "Curate double annotations…", null,
+                "Mark this report done");
         assertThat(items(bar, 4)).contains("Show log folder", "About Zhibiao");
         assertThat(robot.lookup("#figures").queryTableView().getColumns().get(0).getText()).isEqualTo("Indicator");
     }
