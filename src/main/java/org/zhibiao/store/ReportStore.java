@@ -89,16 +89,41 @@ public final class ReportStore {
 
     /** Every report with its review progress, in import order. */
     public List<ReportSummary> summaries() throws SQLException {
+        return summaries(null);
+    }
+
+    /**
+     * The reports with the given ids (all when null) with their review progress, in import order. Reading a few
+     * reports' counts is what a refresh after a decision needs; counting all figures of a decade of county reports
+     * takes seconds.
+     */
+    public List<ReportSummary> summaries(java.util.Collection<Long> only) throws SQLException {
+        String ids = only == null ? null : String.join(", ", java.util.Collections.nCopies(only.size(), "?"));
+        if (only != null && only.isEmpty()) {
+            return List.of();
+        }
         // counts per report first, then one join: grouping the joined rows by every report column is many times slower
         String sql = "SELECT " + prefixed() + ", COALESCE(c.n, 0), COALESCE(c.pending, 0), COALESCE(c.reviewed, 0) "
                 + "FROM report r LEFT JOIN (SELECT report_id, COUNT(*) AS n, "
                 + "SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END) AS pending, "
                 + "SUM(CASE WHEN status <> 'pending' THEN 1 ELSE 0 END) AS reviewed "
-                + "FROM figure WHERE annotator = '' GROUP BY report_id) c ON c.report_id = r.id ORDER BY r.id";
+                + "FROM figure WHERE annotator = ''" + (ids == null ? "" : " AND report_id IN (" + ids + ")")
+                + " GROUP BY report_id) c ON c.report_id = r.id"
+                + (ids == null ? "" : " WHERE r.id IN (" + ids + ")") + " ORDER BY r.id";
         List<ReportSummary> out = new ArrayList<>();
-        try (Statement s = workspace.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(new ReportSummary(read(rs), rs.getInt(14), rs.getInt(15), rs.getInt(16)));
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+            if (only != null) {
+                int i = 1;
+                for (int round = 0; round < 2; round++) {
+                    for (long id : only) {
+                        ps.setLong(i++, id);
+                    }
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ReportSummary(read(rs), rs.getInt(14), rs.getInt(15), rs.getInt(16)));
+                }
             }
         }
         return out;
@@ -109,7 +134,12 @@ public final class ReportStore {
      * they annotate blind (not yet curated) the progress of their copy instead of the report's own figures.
      */
     public List<ReportSummary> summariesFor(String analyst) throws SQLException {
-        List<ReportSummary> all = summaries();
+        return summariesFor(analyst, null);
+    }
+
+    /** As {@link #summariesFor(String)}, for the reports with the given ids only (all when null). */
+    public List<ReportSummary> summariesFor(String analyst, java.util.Collection<Long> only) throws SQLException {
+        List<ReportSummary> all = summaries(only);
         java.util.Map<Long, org.zhibiao.model.Assignment> mine = new java.util.HashMap<>();
         for (org.zhibiao.model.Assignment a : workspace.team().forAnalyst(analyst)) {
             mine.put(a.reportId(), a);

@@ -22,8 +22,8 @@ final class OthersChanges implements ChangeWatcher.Listener {
         /** Reloads the figures and the report list, keeping the selection. */
         void reload();
 
-        /** Reloads the report list only (its counts; reports others added or removed). */
-        void reloadReports();
+        /** Reloads the counts of these reports (the whole list when one is new, or null: others imported some). */
+        void reloadReports(java.util.Collection<Long> reportIds);
 
         /** The workspace changed: those listening are told. */
         void changed();
@@ -100,9 +100,10 @@ final class OthersChanges implements ChangeWatcher.Listener {
         }
         if (here && !editing && !saver.holding()) { // kept edits reload the figures as they are saved
             workbench.reload();
-        } else {
-            workbench.reloadReports();
         }
+        // the counts of the reports concerned; a change to no report in particular reads the whole list
+        boolean general = seen.stream().anyMatch(c -> c.reportId() == null);
+        workbench.reloadReports(general ? null : seen.stream().map(Change::reportId).distinct().toList());
         workbench.changed();
     }
 

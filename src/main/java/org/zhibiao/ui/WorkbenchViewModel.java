@@ -590,7 +590,7 @@ public final class WorkbenchViewModel {
             return id;
         }), done -> {
             message.set(Messages.tr("vm.markedDone", s.report().fileName()));
-            refreshReports();
+            refreshReports(List.of(id));
             changed();
         });
     }
@@ -598,6 +598,21 @@ public final class WorkbenchViewModel {
     /** Reads the report list again (counts, assignments), updating it in place and keeping the shown report. */
     public void refreshReports() {
         run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), this::mergeReports);
+    }
+
+    /**
+     * Reads again the counts of the reports with these ids only, unless one of them is not in the list yet (someone
+     * imported it): then the whole list. Counting every figure of a large workspace takes seconds; a few reports',
+     * milliseconds.
+     */
+    public void refreshReports(java.util.Collection<Long> ids) {
+        if (ids == null || ids.stream().anyMatch(id -> id == null || indexOfReport(id) < 0)) {
+            refreshReports();
+            return;
+        }
+        List<Long> only = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst(), only)),
+                this::updateReports);
     }
 
     /** Decides what happens when someone else changed a figure the analyst changed: the view asks them. */
@@ -688,8 +703,8 @@ public final class WorkbenchViewModel {
         }
 
         @Override
-        public void reloadReports() {
-            refreshReports();
+        public void reloadReports(java.util.Collection<Long> reportIds) {
+            refreshReports(reportIds);
         }
     }
 
@@ -713,17 +728,19 @@ public final class WorkbenchViewModel {
                         .map(ReviewedFigure::reportId).orElse(shown);
             }
             long id = reportId;
-            List<ReportSummary> all = workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst()));
+            // only the reports concerned: the shown one and the one of the figure (an undo in another report)
+            List<Long> concerned = java.util.stream.LongStream.of(shown, id).filter(x -> x >= 0).distinct().boxed().toList();
+            List<ReportSummary> some = workspace.inTransaction(
+                    () -> workspace.reports().summariesFor(review.analyst(), concerned));
             Shown list = id < 0 ? new Shown(FigureStore.REPORT, List.of()) : figuresOf(id);
-            return new Refresh(all, id, list);
+            return new Refresh(some, id, list);
         }, r -> {
+            updateReports(r.reports());
             if (r.reportId() != shown) {
-                reports.setAll(r.reports());
                 r.reports().stream().filter(s -> s.report().id() == r.reportId()).findFirst()
                         .ifPresent(s -> showReport(s, figureId));
                 return;
             }
-            mergeReports(r.reports());
             use(r.shown());
             ReviewedFigure select = figureId == null ? null : find(figureId).orElse(null);
             figure.set(select != null ? select : figures.isEmpty() ? null : figures.get(0));
@@ -749,6 +766,19 @@ public final class WorkbenchViewModel {
             reports.setAll(all);
         }
         for (ReportSummary s : all) {
+            int i = indexOfReport(s.report().id());
+            if (i >= 0 && !reports.get(i).equals(s)) {
+                reports.set(i, s);
+            }
+            if (report.get() != null && report.get().report().id() == s.report().id() && !report.get().equals(s)) {
+                report.set(s);
+            }
+        }
+    }
+
+    /** Takes new counts of some reports, in place; the others stay as they are. */
+    private void updateReports(List<ReportSummary> some) {
+        for (ReportSummary s : some) {
             int i = indexOfReport(s.report().id());
             if (i >= 0 && !reports.get(i).equals(s)) {
                 reports.set(i, s);

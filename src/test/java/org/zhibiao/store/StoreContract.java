@@ -93,6 +93,11 @@ abstract class StoreContract {
         assertThat(list).extracting(ReportSummary::figures).containsExactly(8, 24, 8, 20, 8);
         assertThat(list).allSatisfy(s -> assertThat(s.pending()).isEqualTo(s.figures()));
         long id = list.get(1).report().id();
+        long other = list.get(3).report().id();
+        // a refresh reads only the reports concerned, with the same counts as the whole list
+        assertThat(ws.inTransaction(() -> ws.reports().summaries(List.of(other, id))))
+                .containsExactly(list.get(1), list.get(3));
+        assertThat(ws.inTransaction(() -> ws.reports().summaries(List.of()))).isEmpty();
         String text = ws.inTransaction(() -> ws.reports().text(id));
         assertThat(text).isEqualTo(Files.readString(SEEDS.resolve("001_748cc8dca99de2ec.txt")));
         ReviewedFigure gdp = ws.inTransaction(() -> ws.figures().byReport(id)).get(0);
