@@ -1,5 +1,6 @@
 package org.zhibiao.cli;
 
+import org.zhibiao.extract.Reason;
 import org.zhibiao.model.Figure;
 import org.zhibiao.service.DocumentReader;
 import picocli.CommandLine.Command;
@@ -24,10 +25,17 @@ final class ExtractCommand extends ReadingCommand {
     @Override
     void print(PrintWriter out, DocumentReader.Result r) {
         String doc = r.file().getFileName().toString();
-        for (Figure f : r.reading().figures()) {
+        List<Figure> figures = r.reading().figures();
+        List<List<Reason>> reasons = r.reading().reasons();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            List<Reason> why = i < reasons.size() ? reasons.get(i) : List.of();
             if (format == Format.tsv) {
                 out.println(Tsv.row(doc, f.indicator(), f.kind().code(), f.year(), f.value(), f.unit(), f.growthPct(),
                         f.qualifier().code(), f.text(), f.span().start(), f.span().end(), f.confidence(), f.rule()));
+                if (explain) {
+                    Explain.print(out, why, r.text().text());
+                }
             } else {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("doc", doc);
@@ -43,6 +51,9 @@ final class ExtractCommand extends ReadingCommand {
                 o.put("end", f.span().end());
                 o.put("confidence", f.confidence());
                 o.put("rule", f.rule());
+                if (explain) {
+                    o.put("reasons", Explain.lines(why, r.text().text()));
+                }
                 out.println(Json.object(o));
             }
         }

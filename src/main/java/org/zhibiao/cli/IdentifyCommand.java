@@ -28,6 +28,15 @@ final class IdentifyCommand extends ReadingCommand {
         if (format == Format.tsv) {
             out.println(Tsv.row(doc, id.province(), id.prefecture(), id.region(), id.reportYear(), id.reviewYear(),
                     id.docType().code(), id.regionCode()));
+            if (explain && r.reading().frame() != null) {
+                var f = r.reading().frame();
+                out.println("#\tyear");
+                Explain.print(out, f.yearReasons(), r.text().text());
+                out.println("#\tplace");
+                Explain.print(out, f.placeReasons(), r.text().text());
+                out.println("#\ttype");
+                Explain.print(out, f.typeReasons(), r.text().text());
+            }
         } else {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("doc", doc);
@@ -38,6 +47,12 @@ final class IdentifyCommand extends ReadingCommand {
             o.put("review_year", id.reviewYear());
             o.put("doc_type", id.docType().code());
             o.put("region_code", id.regionCode());
+            if (explain && r.reading().frame() != null) {
+                var f = r.reading().frame();
+                o.put("year_reasons", Explain.lines(f.yearReasons(), r.text().text()));
+                o.put("place_reasons", Explain.lines(f.placeReasons(), r.text().text()));
+                o.put("type_reasons", Explain.lines(f.typeReasons(), r.text().text()));
+            }
             out.println(Json.object(o));
         }
     }

@@ -30,6 +30,15 @@ final class Json {
             b.append("null");
         } else if (v instanceof BigDecimal d) {
             b.append(d.toPlainString());
+        } else if (v instanceof java.util.List<?> list) {
+            b.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    b.append(',');
+                }
+                value(b, list.get(i));
+            }
+            b.append(']');
         } else if (v instanceof Number || v instanceof Boolean) {
             b.append(v);
         } else {

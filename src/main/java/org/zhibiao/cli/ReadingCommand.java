@@ -18,6 +18,9 @@ abstract class ReadingCommand implements Callable<Integer> {
     @Option(names = "--format", description = "tsv (default) or json", defaultValue = "tsv")
     Format format;
 
+    @Option(names = "--explain", description = "after each row, the evidence behind it (lines starting with #)")
+    boolean explain;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "report files or directories (read recursively)")
     List<Path> paths;
 

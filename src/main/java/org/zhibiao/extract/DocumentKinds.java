@@ -2,15 +2,20 @@ package org.zhibiao.extract;
 
 import org.zhibiao.model.DocType;
 
+import java.util.List;
+
 /**
  * Whether a text is a whole report, part of one, or a news article about one (the opening, closing and article
  * cues of cues.tsv). A report speaks in the first person from its opening (现在，我代表…政府向大会报告工作) to
  * its closing call (让我们…奋斗), or at least from the review to this year's target list; a text with the opening
- * that stops before either was cut short: a fragment. An article
- * speaks of the report in the third person (县长…作政府工作报告, 记者, …电). A text with neither is a piece of
- * a report.
+ * that stops before either was cut short: a fragment. An article speaks of the report in the third person
+ * (县长…作政府工作报告, 记者, …电, 来源：…日报, 解读). A text with neither is a piece of a report.
  */
 public final class DocumentKinds {
+
+    /** The type and the cue that decided it. */
+    public record Decision(DocType type, List<Reason> reasons) {
+    }
 
     private static final int OPENING_WINDOW = 3000;
 
@@ -21,13 +26,34 @@ public final class DocumentKinds {
     }
 
     public DocType classify(String text) {
+        return decide(text).type();
+    }
+
+    public Decision decide(String text) {
         int n = text.length();
-        if (phrases.contains(text, 0, Math.min(n, OPENING_WINDOW), Phrases.CueType.OPENING)) {
+        Phrases.Cue opening = phrases.first(text, 0, Math.min(n, OPENING_WINDOW), Phrases.CueType.OPENING);
+        if (opening != null) {
+            Reason open = cite(Reason.What.OPENING, text, opening);
             int tail = Math.max(0, n - Math.max(2000, n / 6));
-            boolean whole = phrases.contains(text, tail, n, Phrases.CueType.CLOSING)
-                    || phrases.contains(text, 0, n, Phrases.CueType.TARGETLIST);
-            return whole ? DocType.REPORT : DocType.FRAGMENT;
+            Phrases.Cue closing = phrases.first(text, tail, n, Phrases.CueType.CLOSING);
+            if (closing != null) {
+                return new Decision(DocType.REPORT, List.of(open, cite(Reason.What.CLOSING, text, closing)));
+            }
+            Phrases.Cue list = phrases.first(text, 0, n, Phrases.CueType.TARGETLIST);
+            if (list != null) {
+                return new Decision(DocType.REPORT, List.of(open, cite(Reason.What.TARGET_LIST, text, list)));
+            }
+            return new Decision(DocType.FRAGMENT, List.of(open));
         }
-        return phrases.contains(text, 0, n, Phrases.CueType.ARTICLE) ? DocType.ARTICLE : DocType.FRAGMENT;
+        Phrases.Cue article = phrases.first(text, 0, n, Phrases.CueType.ARTICLE);
+        if (article != null) {
+            return new Decision(DocType.ARTICLE, List.of(cite(Reason.What.ARTICLE_CUE, text, article)));
+        }
+        return new Decision(DocType.FRAGMENT, List.of(Reason.whole(Reason.What.NO_CUE, 0)));
+    }
+
+    private static Reason cite(Reason.What what, String text, Phrases.Cue cue) {
+        int end = Math.min(cue.end(), cue.start() + 30);
+        return Reason.at(what, cue.start(), cue.end(), 1, text.substring(cue.start(), end));
     }
 }

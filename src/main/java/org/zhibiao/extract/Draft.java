@@ -25,12 +25,32 @@ final class Draft {
     int end;
     double confidence;
     String rule;
+    /** Why the figure has its kind, year, indicator and numbers. */
+    java.util.List<Reason> reasons = new java.util.ArrayList<>();
 
     Draft(String indicator, Term term, int start, int end) {
         this.indicator = indicator;
         this.term = term;
         this.start = start;
         this.end = end;
+    }
+
+    /** A copy the merge step can fill without changing what the assembly step added. */
+    Draft copy() {
+        Draft d = new Draft(indicator, term, start, end);
+        d.kind = kind;
+        d.year = year;
+        d.value = value;
+        d.unit = unit;
+        d.valueQualifier = valueQualifier;
+        d.growth = growth;
+        d.growthQualifier = growthQualifier;
+        d.average = average;
+        d.qualitative = qualitative;
+        d.confidence = confidence;
+        d.rule = rule;
+        d.reasons = new java.util.ArrayList<>(reasons);
+        return d;
     }
 
     boolean isEmpty() {

@@ -2,20 +2,15 @@ package org.zhibiao.extract;
 
 import org.zhibiao.model.DocType;
 import org.zhibiao.model.Figure;
-import org.zhibiao.model.Span;
+import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.text.NormalizedText;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The extraction engine: from a normalised report text to its identity and its figures. Stages run in this
- * order, each a small class: report years and document kind → passages (sections, cues, years) → lexicon
- * matches → quantities → assembly into figures → merge into one figure per (indicator, kind, year).
- * Holds only immutable lexicons, so one instance serves many threads.
+ * The extraction engine: from a normalised report text to its identity and its figures, as a pipeline of steps
+ * ({@link Steps}): normalise → document frame → passages → clause frame → lexicon → quantities → assembly →
+ * merge. Holds only immutable lexicons, so one instance serves many threads.
  */
 public final class Extractor {
 
@@ -24,6 +19,7 @@ public final class Extractor {
     private final QuantityScanner scanner;
     private final FigureAssembler assembler;
     private final Identifier identifier;
+    private final Pipeline pipeline;
 
     public Extractor(Lexicon lexicon, Units units, Phrases phrases, Identifier identifier) {
         this.lexicon = lexicon;
@@ -31,6 +27,13 @@ public final class Extractor {
         this.scanner = new QuantityScanner(units);
         this.assembler = new FigureAssembler(lexicon, phrases);
         this.identifier = identifier;
+        this.pipeline = pipeline(null);
+    }
+
+    private Pipeline pipeline(DocumentFrame given) {
+        return new Pipeline(List.of(new Steps.Normalise(), new Steps.Frame(identifier, given), new Steps.PassagesStep(phrases),
+                new Steps.Clauses(phrases), new Steps.LexiconStep(lexicon), new Steps.Quantities(scanner),
+                new Steps.Assembly(assembler), new Steps.Merge()));
     }
 
     public static Extractor loadDefault() {
@@ -47,59 +50,48 @@ public final class Extractor {
         return lexicon;
     }
 
+    /** The steps, in order (for {@code bench}'s per-step timings). */
+    public List<Step> steps() {
+        return pipeline.steps();
+    }
+
     /** Identity and figures of one document. */
     public Reading read(NormalizedText doc) {
-        var identity = identifier.identify(doc.text());
-        return new Reading(identity, figures(doc, identity.reportYear(), identity.reviewYear()));
+        return read(doc, null);
+    }
+
+    /** Identity and figures of one document, telling the timer how long each step took. */
+    public Reading read(NormalizedText doc, Pipeline.Timer timer) {
+        Annotated a = pipeline.run(new Annotated(doc), timer);
+        return new Reading(a.get(Keys.FRAME).identity(), a.get(Keys.FIGURES), a.get(Keys.FRAME), a.get(Keys.FIGURE_REASONS));
+    }
+
+    /** The document frame alone: whose report, which year, what kind of text, and why. */
+    public DocumentFrame frame(NormalizedText doc) {
+        return identifier.frame(doc.text());
     }
 
     /** The figures of a document whose report and review years are known (null: unknown). */
     public List<Figure> figures(NormalizedText doc, Integer reportYear, Integer reviewYear) {
-        String text = doc.text();
-        int report = reportYear != null ? reportYear : reviewYear != null ? reviewYear + 1 : 0;
-        int review = reviewYear != null ? reviewYear : report - 1;
-        Passages passages = new Passages(text, phrases, report, review, ReportYears.deliveredLate(text));
-        List<TermMatch> mentions = lexicon.find(text);
-        List<Quantity> quantities = scanner.scan(text);
-        List<Draft> drafts = assembler.assemble(text, mentions, quantities, passages);
-        List<Figure> out = new ArrayList<>();
-        for (Draft d : merge(drafts)) {
-            Span original = doc.toOriginal(new Span(d.start, d.end));
-            Integer year = d.year == null || d.year <= 0 ? null : d.year;
-            out.add(new Figure(d.indicator, d.kind, year, d.value, d.unit, d.growth, d.qualifier(),
-                    doc.original().substring(original.start(), original.end()), original, d.confidence, d.rule));
-        }
-        out.sort(Comparator.comparing(Figure::span));
-        return out;
+        DocumentFrame found = identifier.frame(doc.text());
+        ReportIdentity id = found.identity();
+        ReportIdentity given = new ReportIdentity(id.province(), id.prefecture(), id.region(), id.regionCode(),
+                reportYear, reviewYear, id.docType());
+        DocumentFrame frame = new DocumentFrame(given, found.deliveredLate(),
+                List.of(Reason.whole(Reason.What.TITLE, 1, reportYear)), found.placeReasons(), found.typeReasons());
+        return pipeline(frame).run(new Annotated(doc)).get(Keys.FIGURES);
     }
 
-    /** One figure per (indicator, kind, year): a level and a rate stated in two places become one row. */
-    private static List<Draft> merge(List<Draft> drafts) {
-        Map<String, Draft> byKey = new LinkedHashMap<>();
-        for (Draft d : drafts) {
-            String key = d.indicator + '|' + d.kind + '|' + d.year;
-            Draft first = byKey.putIfAbsent(key, d);
-            if (first == null || first == d) {
-                continue;
-            }
-            if (first.value == null && d.value != null) {
-                first.value = d.value;
-                first.unit = d.unit;
-                first.valueQualifier = d.valueQualifier;
-            }
-            if (first.growth == null && d.growth != null) {
-                first.growth = d.growth;
-                first.growthQualifier = d.growthQualifier;
-                first.average = d.average;
-            }
-            first.qualitative |= d.qualitative;
-            first.confidence = Math.max(first.confidence, d.confidence);
-        }
-        return new ArrayList<>(byKey.values());
-    }
+    /**
+     * What one document is and what it states, with the evidence.
+     *
+     * @param reasons the reasons of each figure, in the order of {@code figures}
+     */
+    public record Reading(ReportIdentity identity, List<Figure> figures, DocumentFrame frame, List<List<Reason>> reasons) {
 
-    /** What one document is and what it states. */
-    public record Reading(org.zhibiao.model.ReportIdentity identity, List<Figure> figures) {
+        public Reading(ReportIdentity identity, List<Figure> figures) {
+            this(identity, figures, null, List.of());
+        }
 
         public DocType docType() {
             return identity.docType();

@@ -38,7 +38,8 @@ final class FigureAssembler {
     private record Slot(int sentence, Draft draft) {
     }
 
-    List<Draft> assemble(String text, List<TermMatch> mentions, List<Quantity> quantities, Passages passages) {
+    List<Draft> assemble(String text, List<TermMatch> mentions, List<Quantity> quantities, Passages passages,
+                         ClauseFrame clauses, DocumentFrame frame) {
         List<Draft> drafts = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -63,7 +64,11 @@ final class FigureAssembler {
                 // a cue between the name and its number counts (经济增长预期目标为5%左右): the state where the figure ends
                 int at = Math.max(m.start(), Math.min(d.end, text.length()) - 1);
                 Passages.Context ctx = passages.at(at);
-                resolveKind(d, ctx, passages, m.start());
+                boolean qualified = d.qualifier() != Qualifier.NONE;
+                ClauseFrame.Placement place = clauses.place(m.start(), d.end, d.average,
+                        lexicon.indicator(d.indicator).isRate(), qualified);
+                d.kind = place.kind();
+                d.year = place.year();
                 if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
                     int clauseEnd = indexOfAny(text, ",;。\n", m.end(), Math.min(text.length(), m.end() + 60));
                     if (phrases.isQualitative(text.subSequence(m.end(), clauseEnd))) {
@@ -71,8 +76,10 @@ final class FigureAssembler {
                         d.extendTo(clauseEnd);
                     }
                 }
-                d.confidence = confidence(d, ctx);
-                d.rule = describe(d, ctx);
+                d.reasons.addAll(place.reasons());
+                d.reasons.addAll(0, numberReasons(d, m));
+                d.confidence = Confidence.of(d, ctx, place, frame, m.term().priority());
+                d.rule = describe(d, ctx, place);
             }
             drafts.addAll(own);
         }
@@ -337,61 +344,29 @@ final class FigureAssembler {
         return breaks <= maxBreaks;
     }
 
-    private void resolveKind(Draft d, Passages.Context ctx, Passages passages, int pos) {
-        Kind kind = ctx.kind();
-        Integer year = ctx.year();
-        if (passages.isEstimate(pos)) {
-            kind = Kind.ACTUAL;
-            year = passages.reviewYear();
-        }
-        Integer written = passages.yearBefore(pos);
-        if (written != null) {
-            if (kind == Kind.ACTUAL && written < passages.reportYear()) {
-                year = written;
-            } else if (kind == Kind.TARGET && written >= passages.reportYear() && written <= passages.reportYear() + 1) {
-                year = written;
-            }
-        }
-        int[] mention = passages.yearMentionBefore(pos);
-        if (kind == Kind.PERIOD && !d.average && mention != null && mention[0] >= passages.stateStart(pos)
-                && mention[1] <= passages.reviewYear()) {
-            kind = Kind.ACTUAL; // 2015年，全县完成地区生产总值… inside a review of the five years
-            year = mention[1];
-        }
-        if (kind == Kind.PERIOD && lexicon.indicator(d.indicator).isRate()) {
-            kind = Kind.ACTUAL; // a rate at the end of a period (研发投入强度达到1.35%) is that year's figure
-        }
-        if (d.average && kind == Kind.ACTUAL) {
-            kind = Kind.PERIOD; // 年均增长 in a review: several years' result
-        } else if (d.average && kind == Kind.TARGET) {
-            kind = Kind.PLAN;
-            year = passages.reportYear() + 4;
-        }
-        d.kind = kind;
-        d.year = year;
-    }
-
     private boolean isSubArea(String text, TermMatch m) {
         int clauseStart = lastIndexOfAny(text, CLAUSE_BREAKS + "\n", m.start(), 40) + 1;
         return clauseStart < m.start() && phrases.endsWith(text, clauseStart, m.start(), Phrases.CueType.SUBAREA);
     }
 
-    private static double confidence(Draft d, Passages.Context ctx) {
-        double c = 0.9;
-        if (d.term.priority() < 5) {
-            c -= 0.2;
+    private static List<Reason> numberReasons(Draft d, TermMatch m) {
+        List<Reason> out = new ArrayList<>();
+        out.add(Reason.at(Reason.What.TERM, m.start(), m.end(), m.term().priority() < 5 ? 0.5 : 1,
+                m.term().name(), d.indicator, m.term().source() + ":" + m.term().line()));
+        if (d.value != null) {
+            out.add(Reason.whole(Reason.What.LEVEL, 1, d.value.toPlainString() + d.unit));
         }
-        if (!ctx.cued()) {
-            c -= 0.1;
+        if (d.growth != null) {
+            out.add(Reason.whole(Reason.What.GROWTH, 1, d.growth.toPlainString() + "%", d.average ? "1" : "0"));
         }
         if (d.qualitative) {
-            c -= 0.2;
+            out.add(Reason.whole(Reason.What.IN_WORDS, 0.5));
         }
-        return Math.max(0.1, Math.round(c * 100) / 100.0);
+        return out;
     }
 
-    private static String describe(Draft d, Passages.Context ctx) {
-        StringBuilder b = new StringBuilder("terms.tsv:").append(d.term.line()).append(' ').append(d.term.id())
+    private static String describe(Draft d, Passages.Context ctx, ClauseFrame.Placement place) {
+        StringBuilder b = new StringBuilder(d.term.source()).append(':').append(d.term.line()).append(' ').append(d.term.id())
                 .append(" '").append(d.term.name()).append("'");
         if (d.value != null) {
             b.append(" +level");
@@ -403,6 +378,15 @@ final class FigureAssembler {
             b.append(" +target in words");
         }
         b.append("; passage ").append(ctx.kind().code()).append(ctx.cued() ? " (cued)" : " (default)");
+        for (Reason r : place.reasons()) {
+            switch (r.what()) {
+                case CLAUSE_RESULT, CLAUSE_GOAL -> b.append("; clause '").append(r.args().get(0)).append("' overrules");
+                case ESTIMATE -> b.append("; estimate");
+                case YEAR_WRITTEN -> b.append("; year written ").append(r.args().get(0));
+                case AVERAGE_RATE -> b.append("; average rate");
+                default -> { }
+            }
+        }
         return b.toString();
     }
 

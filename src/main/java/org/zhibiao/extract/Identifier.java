@@ -3,8 +3,14 @@ package org.zhibiao.extract;
 import org.zhibiao.model.Region;
 import org.zhibiao.model.ReportIdentity;
 
-/** Whose report a text is, for which years, and what kind of document. */
+/**
+ * Whose report a text is, for which years, and what kind of document: the document frame, from weighed evidence
+ * ({@link ReportYears}, {@link RegionResolver}, {@link DocumentKinds}). A province's own report has the province
+ * as its region; the national report has 全国 and no province.
+ */
 public final class Identifier {
+
+    public static final String NATIONAL = "全国";
 
     private final ReportYears years = new ReportYears();
     private final DocumentKinds kinds;
@@ -20,12 +26,19 @@ public final class Identifier {
     }
 
     public ReportIdentity identify(String normalizedText) {
-        ReportYears.Years y = years.resolve(normalizedText);
-        Region r = regions.resolve(normalizedText).orElse(null);
+        return frame(normalizedText).identity();
+    }
+
+    public DocumentFrame frame(String text) {
+        ReportYears.Years y = years.resolve(text);
+        RegionResolver.Place place = regions.place(text);
+        DocumentKinds.Decision type = kinds.decide(text);
+        Region r = place.region();
         String province = r == null ? "" : r.province();
         String prefecture = r == null ? "" : r.prefecture();
-        String name = r == null || r.level() == Region.Level.PROVINCE ? "" : r.name();
-        return new ReportIdentity(province, prefecture, name, r == null ? "" : r.code(), y.reportYear(), y.reviewYear(),
-                kinds.classify(normalizedText));
+        String name = place.national() ? NATIONAL : r == null ? "" : r.name();
+        ReportIdentity identity = new ReportIdentity(province, prefecture, name, r == null ? "" : r.code(),
+                y.reportYear(), y.reviewYear(), type.type());
+        return new DocumentFrame(identity, ReportYears.deliveredLate(text), y.reasons(), place.reasons(), type.reasons());
     }
 }

@@ -118,6 +118,11 @@ public final class Lexicon {
         return Map.copyOf(out);
     }
 
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
+    }
+
     private static void readTerms(TsvTable table, Map<String, Indicator> indicators, TreeMap<String, Term> names,
                                   Map<String, Integer> ids) {
         for (TsvTable.Row row : table.rows()) {
@@ -145,7 +150,7 @@ public final class Lexicon {
                 throw row.error(e.getMessage());
             }
             for (String name : expanded) {
-                Term term = new Term(id, name, targets, priority, row.line());
+                Term term = new Term(id, name, targets, priority, row.line(), fileName(table.source()));
                 Term old = names.get(name);
                 if (old != null && !old.indicators().equals(targets)) {
                     throw row.error("name " + name + " already means " + old.indicators() + " (line " + old.line() + ")");

@@ -27,7 +27,9 @@ public final class Phrases {
 
     /** What a cue in cues.tsv announces. */
     public enum CueType {
-        REVIEW, PERIOD, TARGET, TARGETLIST, PLAN, PLANLIST, ONEYEAR, ESTIMATE, CONTINUATION, GAPBLOCK, LEVELAFTER, SUBAREA, OPENING, CLOSING, ARTICLE;
+        REVIEW, PERIOD, TARGET, TARGETLIST, PLAN, PLANLIST, ONEYEAR, ESTIMATE, CONTINUATION, GAPBLOCK, LEVELAFTER, SUBAREA, OPENING, CLOSING, ARTICLE,
+        /** clause words that state a result or a goal whatever the passage says; a goal's completion (完成目标) is no goal. */
+        RESULT, GOAL, NOTGOAL, FROMTO;
 
         boolean marksPassage() {
             return ordinal() <= ESTIMATE.ordinal();
@@ -268,6 +270,27 @@ public final class Phrases {
             }
         }
         return false;
+    }
+
+    /** The first cue of this type in text[from, to), or null. */
+    public Cue first(CharSequence text, int from, int to, CueType type) {
+        Pattern p = cues.get(type);
+        if (p == null) {
+            return null;
+        }
+        BitSet first = starts.get(type);
+        Matcher m = null;
+        for (int i = from; i < to; i++) {
+            if (first.get(text.charAt(i))) {
+                if (m == null) {
+                    m = p.matcher(text).useTransparentBounds(true);
+                }
+                if (m.region(i, to).lookingAt()) {
+                    return new Cue(i, m.end(), type);
+                }
+            }
+        }
+        return null;
     }
 
     /** A matcher of this cue type's pattern over text. */

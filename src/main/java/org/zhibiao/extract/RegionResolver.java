@@ -2,6 +2,8 @@ package org.zhibiao.extract;
 
 import org.zhibiao.model.Region;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,21 +12,37 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whose report a text is. Reports and articles name their region again and again, its prefecture and
- * province now and then, and other places in passing (investment tours to 上海, a news dateline in 银川).
- * The score of each division named:
+ * Decides whose report a text is, from weighed evidence. Reports and articles name their region again and
+ * again, its prefecture and province now and then, and other places in passing (investment tours to 上海, a
+ * sister city, a news dateline in 银川). The score of each division named:
  * <ol>
- *   <li>its mentions: 3 for the full name, 1 for the short one, doubled in the first 300 chars (title, byline);</li>
+ *   <li>its mentions: 3 for the full name, 1 for the short one, doubled in the first 300 chars (title, byline);
+ *       a name inside a common word (振兴 in 乡村振兴) never counts, and a name just after a word of passing
+ *       mention (对口, 学习, 融入, 合作) counts a fifth;</li>
+ *   <li>a name that speaks: followed by its government, its congress, its head or 政府工作报告 (牟定县人民政府,
+ *       长春市第十六届人民代表大会, 县长): plus 4 each, up to three times;</li>
  *   <li>doubled when its name fits how the text refers to itself: 全县/县政府 for a 县, 全区 for a 区, 全市 for
- *       a city of either level, 全旗 for a 旗;</li>
+ *       a city of either level, 全旗 for a 旗, 全省 for a province;</li>
  *   <li>plus 2 when its prefecture is named too, plus 1 for its province: this is also what tells 朝阳县
  *       (辽宁) from 朝阳区 (北京) and the many 城区 and 鼓楼区 apart.</li>
  * </ol>
- * A national report (我代表国务院) has no region.
+ * A national report (我代表国务院, or a page about one that names no region of its own) is 全国.
  */
 public final class RegionResolver {
 
+    /** Whose report: a division, the whole country, or unknown (neither), with the evidence. */
+    public record Place(Region region, boolean national, List<Reason> reasons) {
+
+        public Optional<Region> division() {
+            return Optional.ofNullable(region);
+        }
+    }
+
     private static final int HEAD = 300;
+    private static final int NATIONAL_HEAD = 600;
+    private static final double PASSING = 0.2;
+    private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(
+            "(人民政府|政府工作报告|政府|委员会|县委|市委|区委|旗委|州委|第[一二三四五六七八九十]+届|人民代表大会|人大|县长|市长|区长|旗长|州长|省长)");
 
     private final Gazetteer gazetteer;
     private final RegionWords words;
@@ -44,48 +62,148 @@ public final class RegionResolver {
     }
 
     public Optional<Region> resolve(String text) {
+        return place(text).division();
+    }
+
+    public Place place(String text) {
+        String level = selfLevel(text);
         for (String phrase : words.nationalPhrases()) {
-            if (text.contains(phrase)) {
-                return Optional.empty();
+            int at = text.indexOf(phrase);
+            if (at >= 0) {
+                return new Place(null, true, List.of(Reason.at(Reason.What.NATIONAL, at, at + phrase.length(), 10, phrase)));
+            }
+        }
+        if (level == null) {
+            String head = text.substring(0, Math.min(text.length(), NATIONAL_HEAD));
+            for (String phrase : words.nationalHeadPhrases()) {
+                int at = head.indexOf(phrase);
+                if (at >= 0) {
+                    return new Place(null, true, List.of(Reason.at(Reason.What.NATIONAL, at, at + phrase.length(), 5, phrase)));
+                }
             }
         }
         List<Gazetteer.Mention> mentions = gazetteer.find(text);
         if (mentions.isEmpty()) {
-            return Optional.empty();
+            return new Place(null, false, List.of());
         }
+        BitSet inWords = coveredByWords(text);
         Map<Region, Double> score = new HashMap<>();
+        Map<Region, List<Reason>> why = new HashMap<>();
+        Map<Region, Integer> speaking = new HashMap<>();
         Set<String> named = new HashSet<>();
+        List<Reason> dropped = new ArrayList<>();
         for (Gazetteer.Mention m : mentions) {
             if (m.region().name().length() == 2 && !introduced(text, m)) {
                 continue; // 和县 in 政府和县委, 范县 in 示范县: a two-char name counts only after its parent's
             }
+            String name = text.substring(m.start(), m.end());
+            if (inWords.get(m.start(), m.end()).cardinality() > 0) {
+                if (dropped.size() < 3) {
+                    dropped.add(Reason.at(Reason.What.PLACE_IN_WORD, m.start(), m.end(), 0, name));
+                }
+                continue;
+            }
             double w = (m.fullName() ? 3 : 1) * (m.start() < HEAD ? 2 : 1);
+            String passing = passingWordBefore(text, m.start());
+            if (passing != null) {
+                w *= PASSING;
+                List<Reason> list = why.computeIfAbsent(m.region(), k -> new ArrayList<>());
+                if (list.size() < 6) {
+                    list.add(Reason.at(Reason.What.PLACE_PASSING, m.start(), m.end(), w, name, passing));
+                }
+            } else if (speaks(text, m.end()) && speaking.merge(m.region(), 1, Integer::sum) <= 3) {
+                w += 4;
+                why.computeIfAbsent(m.region(), k -> new ArrayList<>())
+                        .add(Reason.at(Reason.What.PLACE_SPEAKER, m.start(), Math.min(text.length(), m.end() + 6), w, name));
+            }
             score.merge(m.region(), w, Double::sum);
             named.add(m.region().code());
         }
-        String level = selfLevel(text);
         Region best = null;
         double bestScore = 0;
+        Map<Region, List<Reason>> bonus = new HashMap<>();
         for (Map.Entry<Region, Double> e : score.entrySet()) {
             Region r = e.getKey();
             double s = e.getValue();
+            List<Reason> extra = new ArrayList<>();
+            extra.add(Reason.whole(Reason.What.PLACE_NAMED, s, r.name()));
             if (level != null && fits(r, level)) {
+                extra.add(Reason.whole(Reason.What.PLACE_SELF, s, r.name(), level));
                 s *= 2;
             }
             Region parent = gazetteer.parentOf(r);
             if (parent != null && named.contains(parent.code())) {
-                s += parent.level() == Region.Level.PREFECTURE ? 2 : 1;
+                double add = parent.level() == Region.Level.PREFECTURE ? 2 : 1;
                 Region grand = gazetteer.parentOf(parent);
                 if (grand != null && named.contains(grand.code())) {
-                    s += 1;
+                    add += 1;
                 }
+                s += add;
+                extra.add(Reason.whole(Reason.What.PLACE_PARENT, add, parent.name()));
             }
+            bonus.put(r, extra);
             if (s > bestScore || s == bestScore && best != null && r.code().compareTo(best.code()) < 0) {
                 best = r;
                 bestScore = s;
             }
         }
-        return Optional.ofNullable(best);
+        if (best == null) {
+            return new Place(null, false, dropped);
+        }
+        List<Reason> reasons = new ArrayList<>(bonus.get(best));
+        reasons.addAll(why.getOrDefault(best, List.of()));
+        if (best.level() == Region.Level.PROVINCE) {
+            reasons.add(Reason.whole(Reason.What.PROVINCE_SELF, 0, best.name()));
+        }
+        // the strongest other candidates, so a reader sees what lost
+        Region winner = best;
+        score.entrySet().stream().filter(e -> !e.getKey().equals(winner))
+                .sorted(Map.Entry.<Region, Double>comparingByValue().reversed()).limit(4)
+                .forEach(e -> {
+                    for (Reason r : why.getOrDefault(e.getKey(), List.of())) {
+                        if (r.what() == Reason.What.PLACE_PASSING) {
+                            reasons.add(r);
+                        }
+                    }
+                });
+        reasons.addAll(dropped);
+        return new Place(best, false, reasons.stream().distinct().toList());
+    }
+
+    /** Positions covered by common words that have a place name inside (乡村振兴). */
+    private BitSet coveredByWords(String text) {
+        BitSet b = new BitSet(text.length());
+        for (String w : words.wordsWithPlaceInside()) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                b.set(i, i + w.length());
+            }
+        }
+        return b;
+    }
+
+    /** A passing-mention word ending at most four characters before the name (对口合作的上海市, 学习借鉴安吉县). */
+    private String passingWordBefore(String text, int start) {
+        int from = Math.max(0, start - 8);
+        String window = text.substring(from, start);
+        int cut = Math.max(Math.max(window.lastIndexOf('。'), window.lastIndexOf('，')), Math.max(window.lastIndexOf(','), window.lastIndexOf('\n')));
+        if (cut >= 0) {
+            window = window.substring(cut + 1);
+        }
+        for (String w : words.passingWords()) {
+            int i = window.lastIndexOf(w);
+            if (i >= 0 && window.length() - (i + w.length()) <= 4) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static boolean speaks(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        var m = SPEAKS.matcher(text).region(end, Math.min(text.length(), end + 10));
+        return m.lookingAt();
     }
 
     /** Whether a mention stands after its prefecture's or province's name (马鞍山市和县, 安徽萧县) or starts a line. */

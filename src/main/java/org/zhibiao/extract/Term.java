@@ -9,9 +9,10 @@ import java.util.List;
  * @param name       the name as it appears in text
  * @param indicators the indicator codes it names; empty for a blocking name that is not a core indicator
  * @param priority   overlap resolution: higher wins
- * @param line       line in terms.tsv, for "why is this figure here?"
+ * @param line       line in its file, for "why is this figure here?"
+ * @param source     the file it comes from: terms.tsv, or the analyst's own dictionary
  */
-public record Term(String id, String name, List<String> indicators, int priority, int line) {
+public record Term(String id, String name, List<String> indicators, int priority, int line, String source) {
 
     public boolean blocks() {
         return indicators.isEmpty();

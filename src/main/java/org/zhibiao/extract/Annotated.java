@@ -1,0 +1,52 @@
+package org.zhibiao.extract;
+
+import org.zhibiao.text.NormalizedText;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One document on its way through the pipeline: its normalised text and the annotations the steps so far have
+ * added. An annotation, once added, is never replaced, and steps add only values they do not change afterwards,
+ * so a later step can rely on what an earlier one saw.
+ */
+public final class Annotated {
+
+    private final NormalizedText doc;
+    private final Map<Key<?>, Object> values = new LinkedHashMap<>();
+
+    public Annotated(NormalizedText doc) {
+        this.doc = doc;
+    }
+
+    public NormalizedText doc() {
+        return doc;
+    }
+
+    /** The normalised text every offset of every annotation points into. */
+    public String text() {
+        return doc.text();
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T get(Key<T> key) {
+        Object v = values.get(key);
+        if (v == null) {
+            throw new IllegalStateException("no annotation " + key + " yet: a step that adds it must run first");
+        }
+        return (T) v;
+    }
+
+    public boolean has(Key<?> key) {
+        return values.containsKey(key);
+    }
+
+    <T> void put(Key<T> key, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("annotation " + key + " is null");
+        }
+        if (values.putIfAbsent(key, value) != null) {
+            throw new IllegalStateException("annotation " + key + " was already added");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.zhibiao.extract;
+
+import org.zhibiao.model.Kind;
+
+/**
+ * How sure the engine is of one figure, from how its parts were decided. A figure starts near certain and loses
+ * for each weak or disagreeing signal: a name of low priority, a passage that no heading or cue set, a clause
+ * that overruled its passage, a target in words, a document year with rivals, a multi-year figure. The numbers
+ * are not probabilities; they order figures so that the doubtful come first in review (measured: the least
+ * confident fifth holds most of the wrong figures, docs/benchmarks.md).
+ */
+final class Confidence {
+
+    private Confidence() {
+    }
+
+    static double of(Draft d, Passages.Context ctx, ClauseFrame.Placement place, DocumentFrame frame, int priority) {
+        double c = 0.95;
+        if (priority < 5) {
+            c -= 0.2;
+        }
+        if (!ctx.cued()) {
+            c -= 0.1;
+        }
+        if (place.overruled()) {
+            c -= 0.1;
+        }
+        if (d.qualitative) {
+            c -= 0.25;
+        }
+        if (d.kind == Kind.PERIOD || d.kind == Kind.PLAN) {
+            c -= 0.05;
+        }
+        if (d.value == null && d.growth == null) {
+            c -= 0.1;
+        }
+        if (frame != null) {
+            c -= 0.3 * (1 - frame.yearCertainty());
+            if (frame.reportYear() == 0 || frame.yearReasons().stream().allMatch(r -> r.what() == Reason.What.LATEST_YEAR)) {
+                c -= 0.15;
+            }
+        }
+        return Math.max(0.05, Math.round(c * 100) / 100.0);
+    }
+}

@@ -1,0 +1,221 @@
+package org.zhibiao.extract;
+
+import org.zhibiao.model.Figure;
+import org.zhibiao.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The steps of the engine, in pipeline order: normalise → document frame → passages → clause frame → lexicon →
+ * quantities → assembly → merge. Each is small and says what it reads and adds; the work is in the classes they
+ * call.
+ */
+final class Steps {
+
+    private Steps() {
+    }
+
+    /** Reads the decoded, normalised document; adds TEXT, the string all offsets point into. */
+    record Normalise() implements Step {
+        public String name() {
+            return "normalise";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of();
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.TEXT);
+        }
+
+        public void annotate(Annotated doc) {
+            doc.put(Keys.TEXT, doc.doc().text());
+        }
+    }
+
+    /**
+     * Reads TEXT; adds FRAME: the report year, region and document type from weighed evidence, with the reasons
+     * (ReportYears, RegionResolver, DocumentKinds). A frame given from outside (an analyst's correction of the
+     * year) is used as it is.
+     */
+    record Frame(Identifier identifier, DocumentFrame given) implements Step {
+        public String name() {
+            return "document frame";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.TEXT);
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.FRAME);
+        }
+
+        public void annotate(Annotated doc) {
+            doc.put(Keys.FRAME, given != null ? given : identifier.frame(doc.get(Keys.TEXT)));
+        }
+    }
+
+    /** Reads TEXT and FRAME; adds PASSAGES: headings and cue words, what each stretch of text is about. */
+    record PassagesStep(Phrases phrases) implements Step {
+        public String name() {
+            return "passages";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.TEXT, Keys.FRAME);
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.PASSAGES);
+        }
+
+        public void annotate(Annotated doc) {
+            DocumentFrame f = doc.get(Keys.FRAME);
+            doc.put(Keys.PASSAGES, new Passages(doc.get(Keys.TEXT), phrases, f.reportYear(), f.reviewYear(), f.deliveredLate()));
+        }
+    }
+
+    /** Reads TEXT and PASSAGES; adds CLAUSES: a figure's kind and year from its own clause against its passage. */
+    record Clauses(Phrases phrases) implements Step {
+        public String name() {
+            return "clause frame";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.TEXT, Keys.PASSAGES);
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.CLAUSES);
+        }
+
+        public void annotate(Annotated doc) {
+            doc.put(Keys.CLAUSES, new ClauseFrame(doc.get(Keys.TEXT), doc.get(Keys.PASSAGES), phrases));
+        }
+    }
+
+    /** Reads TEXT; adds MENTIONS: every indicator name of the lexicon, by one Aho–Corasick scan. */
+    record LexiconStep(Lexicon lexicon) implements Step {
+        public String name() {
+            return "lexicon";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.TEXT);
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.MENTIONS);
+        }
+
+        public void annotate(Annotated doc) {
+            doc.put(Keys.MENTIONS, List.copyOf(lexicon.find(doc.get(Keys.TEXT))));
+        }
+    }
+
+    /** Reads TEXT; adds QUANTITIES: numbers with their units, ranges and qualifier words. */
+    record Quantities(QuantityScanner scanner) implements Step {
+        public String name() {
+            return "quantities";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.TEXT);
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.QUANTITIES);
+        }
+
+        public void annotate(Annotated doc) {
+            doc.put(Keys.QUANTITIES, List.copyOf(scanner.scan(doc.get(Keys.TEXT))));
+        }
+    }
+
+    /** Reads TEXT, FRAME, PASSAGES, CLAUSES, MENTIONS, QUANTITIES; adds DRAFTS: names paired with their numbers. */
+    record Assembly(FigureAssembler assembler) implements Step {
+        public String name() {
+            return "assembly";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.TEXT, Keys.FRAME, Keys.PASSAGES, Keys.CLAUSES, Keys.MENTIONS, Keys.QUANTITIES);
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.DRAFTS);
+        }
+
+        public void annotate(Annotated doc) {
+            doc.put(Keys.DRAFTS, List.copyOf(assembler.assemble(doc.get(Keys.TEXT), doc.get(Keys.MENTIONS),
+                    doc.get(Keys.QUANTITIES), doc.get(Keys.PASSAGES), doc.get(Keys.CLAUSES), doc.get(Keys.FRAME))));
+        }
+    }
+
+    /**
+     * Reads DRAFTS; adds FIGURES and FIGURE_REASONS: one figure per (indicator, kind, year) — a level and a rate
+     * stated in two places become one row — in the offsets of the source document.
+     */
+    record Merge() implements Step {
+        public String name() {
+            return "merge";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DRAFTS);
+        }
+
+        public Set<Key<?>> adds() {
+            return Set.of(Keys.FIGURES, Keys.FIGURE_REASONS);
+        }
+
+        public void annotate(Annotated doc) {
+            List<Draft> merged = merge(doc.get(Keys.DRAFTS));
+            List<Figure> figures = new ArrayList<>();
+            Map<Figure, List<Reason>> reasons = new java.util.IdentityHashMap<>();
+            for (Draft d : merged) {
+                Span original = doc.doc().toOriginal(new Span(d.start, d.end));
+                Integer year = d.year == null || d.year <= 0 ? null : d.year;
+                Figure f = new Figure(d.indicator, d.kind, year, d.value, d.unit, d.growth, d.qualifier(),
+                        doc.doc().original().substring(original.start(), original.end()), original, d.confidence, d.rule);
+                figures.add(f);
+                reasons.put(f, List.copyOf(d.reasons));
+            }
+            figures.sort(Comparator.comparing(Figure::span));
+            doc.put(Keys.FIGURES, List.copyOf(figures));
+            doc.put(Keys.FIGURE_REASONS, figures.stream().map(reasons::get).toList());
+        }
+
+        private static List<Draft> merge(List<Draft> drafts) {
+            Map<String, Draft> byKey = new LinkedHashMap<>();
+            for (Draft d0 : drafts) {
+                String key = d0.indicator + '|' + d0.kind + '|' + d0.year;
+                Draft first = byKey.get(key);
+                if (first == null) {
+                    byKey.put(key, d0.copy());
+                    continue;
+                }
+                if (first.value == null && d0.value != null) {
+                    first.value = d0.value;
+                    first.unit = d0.unit;
+                    first.valueQualifier = d0.valueQualifier;
+                }
+                if (first.growth == null && d0.growth != null) {
+                    first.growth = d0.growth;
+                    first.growthQualifier = d0.growthQualifier;
+                    first.average = d0.average;
+                }
+                first.qualitative |= d0.qualitative;
+                first.confidence = Math.max(first.confidence, d0.confidence);
+            }
+            return new ArrayList<>(byKey.values());
+        }
+    }
+}
