@@ -38,10 +38,15 @@ final class FigureAssembler {
     private record Slot(int sentence, Draft draft) {
     }
 
+    /** A name with no number of its own, joined to the next name: it may share that name's rate. */
+    private record Waiting(int sentence, Draft draft, TermMatch mention) {
+    }
+
     List<Draft> assemble(String text, List<TermMatch> mentions, List<Quantity> quantities, Passages passages,
                          ClauseFrame clauses, DocumentFrame frame) {
         List<Draft> drafts = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             TermMatch m = mentions.get(i);
             // scans stop at the next name or a sentence's length: a text of one endless line stays linear
@@ -59,27 +64,19 @@ final class FigureAssembler {
                 own.add(d);
                 slots.add(new Slot(sentenceStart, d));
             }
-            read(text, m, scopeEnd, quantities, own, slots, sentenceStart);
+            boolean coordinated = own.size() > 1 || !waiting.isEmpty() && waiting.get(0).sentence() == sentenceStart;
+            read(text, m, scopeEnd, quantities, own, slots, sentenceStart, coordinated);
+            if (!waiting.isEmpty()) {
+                shareRate(text, waiting, own, sentenceStart, passages, clauses, frame);
+                waiting.clear();
+            }
             for (Draft d : own) {
-                // a cue between the name and its number counts (经济增长预期目标为5%左右): the state where the figure ends
-                int at = Math.max(m.start(), Math.min(d.end, text.length()) - 1);
-                Passages.Context ctx = passages.at(at);
-                boolean qualified = d.qualifier() != Qualifier.NONE;
-                ClauseFrame.Placement place = clauses.place(m.start(), d.end, d.average,
-                        lexicon.indicator(d.indicator).isRate(), qualified);
-                d.kind = place.kind();
-                d.year = place.year();
-                if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
-                    int clauseEnd = indexOfAny(text, ",;。\n", m.end(), Math.min(text.length(), m.end() + 60));
-                    if (phrases.isQualitative(text.subSequence(m.end(), clauseEnd))) {
-                        d.qualitative = true;
-                        d.extendTo(clauseEnd);
-                    }
+                finish(text, d, m, passages, clauses, frame);
+            }
+            if (joinsNext(text, m.end(), nextName) && own.stream().allMatch(Draft::isEmpty)) {
+                for (Draft d : own) {
+                    waiting.add(new Waiting(sentenceStart, d, m));
                 }
-                d.reasons.addAll(place.reasons());
-                d.reasons.addAll(0, numberReasons(d, m));
-                d.confidence = Confidence.of(d, ctx, place, frame, m.term().priority());
-                d.rule = describe(d, ctx, place);
             }
             drafts.addAll(own);
         }
@@ -87,8 +84,71 @@ final class FigureAssembler {
         return drafts;
     }
 
+
+    /** A draft's kind and year from its clause against its passage, a target in words, its reasons and confidence. */
+    private void finish(String text, Draft d, TermMatch m, Passages passages, ClauseFrame clauses, DocumentFrame frame) {
+            // a cue between the name and its number counts (经济增长预期目标为5%左右): the state where the figure ends
+            int at = Math.max(m.start(), Math.min(d.end, text.length()) - 1);
+            Passages.Context ctx = passages.at(at);
+            boolean qualified = d.qualifier() != Qualifier.NONE;
+            ClauseFrame.Placement place = clauses.place(m.start(), d.end, d.average,
+                    lexicon.indicator(d.indicator).isRate(), qualified);
+            d.kind = place.kind();
+            d.year = place.year();
+            if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
+                int clauseEnd = indexOfAny(text, ",;。\n", m.end(), Math.min(text.length(), m.end() + 60));
+                if (phrases.isQualitative(text.subSequence(m.end(), clauseEnd))) {
+                    d.qualitative = true;
+                    d.extendTo(clauseEnd);
+                }
+            }
+            d.reasons.addAll(place.reasons());
+            d.reasons.addAll(0, numberReasons(d, m));
+            d.confidence = Confidence.of(d, ctx, place, frame, m.term().priority());
+            d.rule = describe(d, ctx, place);
+    }
+
+    /** A name joined to the next by 和, 、, 与 or 及 and nothing else (城镇居民人均可支配收入和农村居民人均纯收入…). */
+    private static boolean joinsNext(String text, int end, int nextName) {
+        if (nextName >= text.length() || nextName - end > 2) {
+            return false;
+        }
+        String between = text.substring(end, nextName);
+        return between.equals("和") || between.equals("、") || between.equals("与") || between.equals("及")
+                || between.equals("以及");
+    }
+
+    /**
+     * Names joined by 和 before a name with one rate share it (城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%):
+     * report language states one rate for both. A list of rates was already spread over the names (targetsFor).
+     */
+    private void shareRate(String text, List<Waiting> waiting, List<Draft> own, int sentenceStart, Passages passages,
+                           ClauseFrame clauses, DocumentFrame frame) {
+        Draft last = own.get(own.size() - 1);
+        for (Waiting w : waiting) {
+            Draft d = w.draft();
+            if (w.sentence() != sentenceStart) {
+                continue;
+            }
+            if (d.growth == null && last.growth != null && !lexicon.indicator(d.indicator).isRate()) {
+                d.growth = last.growth;
+                d.average = last.average;
+                d.growthQualifier = last.growthQualifier;
+                d.extendTo(last.end);
+                d.reasons.clear();
+                d.reasons.add(Reason.whole(Reason.What.LIST, 0.5));
+            } else if (d.isEmpty() && d.value == null) {
+                continue;
+            } else {
+                d.reasons.clear();
+                d.reasons.add(Reason.whole(Reason.What.LIST, 0.5));
+            }
+            finish(text, d, w.mention(), passages, clauses, frame);
+        }
+    }
+
     private void read(String text, TermMatch m, int scopeEnd, List<Quantity> quantities, List<Draft> own,
-                      List<Slot> slots, int sentenceStart) {
+                      List<Slot> slots, int sentenceStart, boolean coordinated) {
         Indicator indicator = lexicon.indicator(own.get(0).indicator);
         int qi = firstAtOrAfter(quantities, m.end());
         int cursor = m.end();
@@ -133,7 +193,7 @@ final class FigureAssembler {
             if (end < text.length() && text.charAt(end) == '的') {
                 return; // 超过60万亿元的高基数: a description, not a statement of the figure
             }
-            List<Quantity> list = listFrom(text, quantities, levelIndex, cursor, scopeEnd, false);
+            List<Quantity> list = listFrom(text, quantities, levelIndex, cursor, scopeEnd, coordinated);
             assignLevels(text, list, own, slots, sentenceStart);
             anchor = afterQualifier(text, list.get(list.size() - 1).end());
             qi = levelIndex + list.size();
@@ -154,7 +214,7 @@ final class FigureAssembler {
             if (!gapOk(text, anchor, Math.max(anchor, growth.start()), MAX_GROWTH_GAP, 1)) {
                 break;
             }
-            List<Quantity> list = listFrom(text, quantities, k, anchor, scopeEnd, true);
+            List<Quantity> list = listFrom(text, quantities, k, anchor, scopeEnd, coordinated);
             assignGrowth(text, list, growth, own, slots, sentenceStart);
             if (levelIndex < 0 && list.size() == 1 && k + 1 < quantities.size()) {
                 levelAfterGrowth(text, quantities.get(k + 1), afterQualifier(text, q.end()), scopeEnd, own);
@@ -199,7 +259,7 @@ final class FigureAssembler {
                 || !gapOk(text, fenbie, quantities.get(k).start(), MAX_LEVEL_GAP, 0)) {
             return;
         }
-        List<Quantity> list = listFrom(text, quantities, k, fenbie, scopeEnd, false);
+        List<Quantity> list = listFrom(text, quantities, k, fenbie, scopeEnd, true);
         if (list.size() < 2) {
             return;
         }
@@ -211,13 +271,17 @@ final class FigureAssembler {
         }
     }
 
-    /** The numbers of a 分别 list starting at quantities[k], or just quantities[k]. */
+    /**
+     * The numbers of a list starting at quantities[k], or just quantities[k]: a list after 分别, or after names that
+     * call for several numbers (城乡居民人均可支配收入X元和Y元; 城镇和农村…年均增长a%和b%), as reports also write them
+     * without 分别.
+     */
     private static List<Quantity> listFrom(String text, List<Quantity> quantities, int k, int from, int scopeEnd,
-                                           boolean percent) {
+                                           boolean several) {
         Quantity first = quantities.get(k);
         List<Quantity> list = new ArrayList<>();
         list.add(first);
-        if (text.substring(from, first.start()).indexOf("分别") < 0) {
+        if (!several && text.substring(from, first.start()).indexOf("分别") < 0) {
             return list;
         }
         int end = first.end();

@@ -261,8 +261,18 @@ public final class Passages {
         return chars > 0 && chars <= MAX_HEADING;
     }
 
+    /** Whether a heading names the year, not as part of a date (a page's 日期:2022年01月24日 line is no heading). */
     private static boolean mentionsYear(String text, int ls, int le, int year) {
-        return text.substring(ls, le).contains(year + "年");
+        String line = text.substring(ls, le);
+        int i = line.indexOf(year + "年");
+        while (i >= 0) {
+            int after = i + 5;
+            if (after >= line.length() || !Character.isDigit(line.charAt(after))) {
+                return true;
+            }
+            i = line.indexOf(year + "年", after);
+        }
+        return false;
     }
 
     private static int clauseEnd(String text, int from, int limit) {
