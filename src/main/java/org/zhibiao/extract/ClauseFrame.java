@@ -16,6 +16,8 @@ import java.util.List;
  *       a review — unless it reports the goal met (完成年初目标); 控制在…以内 only where no heading or cue set the
  *       passage, since reviews say 登记失业率控制在3.6%以内 of a result too;</li>
  *   <li>a year written before the name in the clause (2017年，全县实现…) is the figure's year;</li>
+ *   <li>numbers to the hundredth with no bound and no goal word (达到9321.19亿元) are measured: a result;</li>
+ *   <li>a level that grew from one number to another (从80亿元增长到150亿元) is a result over several years;</li>
  *   <li>年均 makes a result over several years ({@code period}) in a review and a multi-year target ({@code plan})
  *       among targets.</li>
  * </ul>
@@ -46,8 +48,11 @@ final class ClauseFrame {
      * @param average   whether its rate is an average annual one (年均)
      * @param rate      whether the indicator is a rate itself (登记失业率)
      * @param qualified whether its number carries 左右, 以内 or 以上
+     * @param fromTo    whether its level ends a growth from one number to another (从80亿元增长到150亿元): a period
+     * @param precise   whether its numbers are stated to the hundredth, as measured results are
      */
-    Placement place(int nameStart, int end, boolean average, boolean rate, boolean qualified) {
+    Placement place(int nameStart, int end, boolean average, boolean rate, boolean qualified, boolean fromTo,
+                    boolean precise) {
         List<Reason> why = new ArrayList<>();
         int at = Math.max(nameStart, Math.min(end, text.length()) - 1);
         Passages.Context ctx = passages.at(at);
@@ -68,11 +73,17 @@ final class ClauseFrame {
             why.add(Reason.at(Reason.What.ESTIMATE, nameStart, clauseEnd, 1));
         } else if ((kind == Kind.TARGET || kind == Kind.PLAN) && !average) {
             Phrases.Cue result = phrases.first(text, clauseStart, clauseEnd, Phrases.CueType.RESULT);
-            if (result != null && phrases.first(text, clauseStart, clauseEnd, Phrases.CueType.GOAL) == null) {
+            boolean goal = phrases.first(text, clauseStart, clauseEnd, Phrases.CueType.GOAL) != null;
+            if (result != null && !goal) {
                 kind = Kind.ACTUAL;
                 year = passages.reviewYear();
                 overruled = true;
                 why.add(Reason.at(Reason.What.CLAUSE_RESULT, result.start(), result.end(), 1, word(result)));
+            } else if (precise && !qualified && !goal && kind == Kind.TARGET) {
+                kind = Kind.ACTUAL;
+                year = passages.reviewYear();
+                overruled = true;
+                why.add(Reason.at(Reason.What.PRECISE, nameStart, clauseEnd, 0.5));
             }
         } else if (kind == Kind.ACTUAL || kind == Kind.PERIOD) {
             Phrases.Cue goal = goal(phraseStart(nameStart), clauseEnd, qualified && !ctx.cued());
@@ -100,6 +111,10 @@ final class ClauseFrame {
             kind = Kind.ACTUAL; // 2015年，全县完成地区生产总值… inside a review of the five years
             year = mention[1];
             why.add(Reason.at(Reason.What.ONE_YEAR_IN_PERIOD, mention[0], mention[0] + 5, 1, mention[1]));
+        }
+        if (fromTo && kind == Kind.ACTUAL) {
+            kind = Kind.PERIOD; // 从80亿元增长到150亿元: growth over several years
+            why.add(Reason.at(Reason.What.CLAUSE_PERIOD, nameStart, clauseEnd, 1));
         }
         if (kind == Kind.PERIOD && rate) {
             kind = Kind.ACTUAL; // a rate at the end of a period (研发投入强度达到1.35%) is that year's figure

@@ -21,6 +21,8 @@ final class Draft {
     Qualifier growthQualifier = Qualifier.NONE;
     boolean average;
     boolean qualitative;
+    /** the level is the end of a growth from one number to another (从80亿元增长到150亿元) */
+    boolean fromTo;
     int start;
     int end;
     double confidence;
@@ -47,6 +49,7 @@ final class Draft {
         d.growthQualifier = growthQualifier;
         d.average = average;
         d.qualitative = qualitative;
+        d.fromTo = fromTo;
         d.confidence = confidence;
         d.rule = rule;
         d.reasons = new java.util.ArrayList<>(reasons);

@@ -92,7 +92,7 @@ final class FigureAssembler {
             Passages.Context ctx = passages.at(at);
             boolean qualified = d.qualifier() != Qualifier.NONE;
             ClauseFrame.Placement place = clauses.place(m.start(), d.end, d.average,
-                    lexicon.indicator(d.indicator).isRate(), qualified);
+                    lexicon.indicator(d.indicator).isRate(), qualified, d.fromTo, precise(d));
             d.kind = place.kind();
             d.year = place.year();
             if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
@@ -106,6 +106,12 @@ final class FigureAssembler {
             d.reasons.addAll(0, numberReasons(d, m));
             d.confidence = Confidence.of(d, ctx, place, frame, m.term().priority());
             d.rule = describe(d, ctx, place);
+    }
+
+    /** Numbers stated to the hundredth (9321.19亿元, 增长7.23%): results are measured, targets are round. */
+    private static boolean precise(Draft d) {
+        return d.value != null && d.value.scale() >= 2 && !"%".equals(d.unit)
+                || d.growth != null && d.growth.stripTrailingZeros().scale() >= 2;
     }
 
     /** A name joined to the next by 和, 、, 与 or 及 and nothing else (城镇居民人均可支配收入和农村居民人均纯收入…). */
@@ -187,6 +193,15 @@ final class FigureAssembler {
             break;
         }
         int anchor = m.end();
+        if (levelIndex >= 0 && !indicator.isRate()) {
+            int later = laterLevel(text, quantities, levelIndex, scopeEnd, indicator);
+            if (later >= 0) {
+                levelIndex = later;
+                for (Draft d : own) {
+                    d.fromTo = true;
+                }
+            }
+        }
         if (levelIndex >= 0) {
             Quantity q = quantities.get(levelIndex);
             int end = afterQualifier(text, q.end());
@@ -222,6 +237,35 @@ final class FigureAssembler {
             break;
         }
     }
+
+    /**
+     * A level that the clause itself replaces with a later, exact one: 从80亿元增长到150亿元 (the end of a period's
+     * growth) and 突破9000亿元，达到9321.19亿元 (a round bound, then the figure). Returns the later one's index or -1.
+     */
+    private int laterLevel(String text, List<Quantity> quantities, int k, int scopeEnd, Indicator indicator) {
+        if (k + 1 >= quantities.size()) {
+            return -1;
+        }
+        Quantity q = quantities.get(k);
+        Quantity next = quantities.get(k + 1);
+        if (next.start() >= scopeEnd || !next.unitClass().equals(indicator.unitClass()) || next.start() - q.end() > 12) {
+            return -1;
+        }
+        String between = text.substring(afterQualifier(text, q.end()), next.start());
+        boolean from = q.start() > 0 && phrases.endsWith(text, Math.max(0, q.start() - 2), q.start(), Phrases.CueType.FROMTO);
+        if (from && FROM_TO.matcher(between).matches()) {
+            return k + 1;
+        }
+        Phrases.QualifierWord bound = phrases.qualifierBefore(text, q.start());
+        if (bound != null && bound.qualifier() == Qualifier.AT_LEAST && THEN_EXACT.matcher(between).matches()) {
+            return k + 1;
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
+            "(增长|增加|提高|上升|扩大|跃升|提升|攀升)?(到|至)");
+    private static final java.util.regex.Pattern THEN_EXACT = java.util.regex.Pattern.compile("[,，]?(达到|达|为|实现|至)");
 
     /** 地区生产总值年均增长8.5%，到2020年达到430亿元: the level a rate leads to, in the clause after it. */
     private void levelAfterGrowth(String text, Quantity q, int from, int scopeEnd, List<Draft> own) {

@@ -29,7 +29,7 @@ public record Reason(What what, int start, int end, double weight, List<String> 
         // document type
         OPENING, CLOSING, TARGET_LIST, ARTICLE_CUE, NO_CUE,
         // a figure's kind and year
-        PASSAGE, PASSAGE_DEFAULT, CLAUSE_RESULT, CLAUSE_GOAL, CLAUSE_PERIOD, CLAUSE_PLAN, ESTIMATE, YEAR_WRITTEN,
+        PASSAGE, PASSAGE_DEFAULT, CLAUSE_RESULT, CLAUSE_GOAL, CLAUSE_PERIOD, CLAUSE_PLAN, PRECISE, ESTIMATE, YEAR_WRITTEN,
         AVERAGE_RATE, RATE_AT_END, ONE_YEAR_IN_PERIOD,
         // a figure's indicator and numbers
         TERM, LEVEL, GROWTH, IN_WORDS, LIST, WEAK_TERM, FAR_NUMBER
