@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, version = "Zhibiao 0.1",
         description = "Reads Chinese government work reports and extracts their core indicators.",
         subcommands = {ExtractCommand.class, IdentifyCommand.class, ImportCommand.class, ListCommand.class, CompareCommand.class,
-                ExportCommand.class, RestoreCommand.class, AssignCommand.class, AgreementCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, RestoreCommand.class, AssignCommand.class, AgreementCommand.class, EvaluateCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class ZhibiaoCommand implements Runnable {
 
     @CommandLine.Spec

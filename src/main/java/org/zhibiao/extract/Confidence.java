@@ -5,7 +5,7 @@ import org.zhibiao.model.Kind;
 /**
  * How sure the engine is of one figure, from how its parts were decided. A figure starts near certain and loses
  * for each weak or disagreeing signal: a name of low priority, a passage that no heading or cue set, a clause
- * that overruled its passage, a target in words, a document year with rivals, a multi-year figure. The numbers
+ * that overruled its passage, a number from a list, a target in words, a document year with rivals, a multi-year figure. The numbers
  * are not probabilities; they order figures so that the doubtful come first in review (measured: the least
  * confident fifth holds most of the wrong figures, docs/benchmarks.md).
  */
@@ -23,6 +23,9 @@ final class Confidence {
             c -= 0.1;
         }
         if (place.overruled()) {
+            c -= 0.1;
+        }
+        if (d.fromList) {
             c -= 0.1;
         }
         if (d.qualitative) {

@@ -23,6 +23,8 @@ final class Draft {
     boolean qualitative;
     /** the level is the end of a growth from one number to another (从80亿元增长到150亿元) */
     boolean fromTo;
+    /** a number came from a list spread over several names (分别, 和): pairing is where lists go wrong */
+    boolean fromList;
     int start;
     int end;
     double confidence;
@@ -50,6 +52,7 @@ final class Draft {
         d.average = average;
         d.qualitative = qualitative;
         d.fromTo = fromTo;
+        d.fromList = fromList;
         d.confidence = confidence;
         d.rule = rule;
         d.reasons = new java.util.ArrayList<>(reasons);

@@ -141,6 +141,7 @@ final class FigureAssembler {
                 d.average = last.average;
                 d.growthQualifier = last.growthQualifier;
                 d.extendTo(last.end);
+                d.fromList = true;
                 d.reasons.clear();
                 d.reasons.add(Reason.whole(Reason.What.LIST, 0.5));
             } else if (d.isEmpty() && d.value == null) {
@@ -196,9 +197,10 @@ final class FigureAssembler {
         if (levelIndex >= 0 && !indicator.isRate()) {
             int later = laterLevel(text, quantities, levelIndex, scopeEnd, indicator);
             if (later >= 0) {
+                boolean from = startsFrom(text, quantities.get(levelIndex));
                 levelIndex = later;
                 for (Draft d : own) {
-                    d.fromTo = true;
+                    d.fromTo = from;
                 }
             }
         }
@@ -252,8 +254,7 @@ final class FigureAssembler {
             return -1;
         }
         String between = text.substring(afterQualifier(text, q.end()), next.start());
-        boolean from = q.start() > 0 && phrases.endsWith(text, Math.max(0, q.start() - 2), q.start(), Phrases.CueType.FROMTO);
-        if (from && FROM_TO.matcher(between).matches()) {
+        if (startsFrom(text, q) && FROM_TO.matcher(between).matches()) {
             return k + 1;
         }
         Phrases.QualifierWord bound = phrases.qualifierBefore(text, q.start());
@@ -261,6 +262,11 @@ final class FigureAssembler {
             return k + 1;
         }
         return -1;
+    }
+
+    /** 从80亿元…, 由80亿元…: the start of a growth from one level to another. */
+    private boolean startsFrom(String text, Quantity q) {
+        return q.start() > 0 && phrases.endsWith(text, Math.max(0, q.start() - 2), q.start(), Phrases.CueType.FROMTO);
     }
 
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
@@ -359,6 +365,7 @@ final class FigureAssembler {
             d.value = q.value();
             d.unit = q.unit();
             d.valueQualifier = qualifierOf(text, q, trailing);
+            d.fromList |= list.size() > 1;
             d.extendTo(afterQualifier(text, list.get(list.size() - 1).end()));
         }
     }
@@ -379,6 +386,7 @@ final class FigureAssembler {
             d.growth = growth.word().sign() < 0 ? q.value().negate() : q.value();
             d.average = growth.average();
             d.growthQualifier = qualifierOf(text, q, trailing);
+            d.fromList |= list.size() > 1;
             d.extendTo(afterQualifier(text, list.get(list.size() - 1).end()));
         }
     }

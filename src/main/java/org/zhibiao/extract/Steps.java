@@ -202,6 +202,8 @@ final class Steps {
                     byKey.put(key, d0.copy());
                     continue;
                 }
+                boolean disagree = first.value != null && d0.value != null && first.value.compareTo(d0.value) != 0
+                        || first.growth != null && d0.growth != null && first.growth.compareTo(d0.growth) != 0;
                 if (first.value == null && d0.value != null) {
                     first.value = d0.value;
                     first.unit = d0.unit;
@@ -213,7 +215,13 @@ final class Steps {
                     first.average = d0.average;
                 }
                 first.qualitative |= d0.qualitative;
-                first.confidence = Math.max(first.confidence, d0.confidence);
+                if (disagree) {
+                    // the text states two different numbers for one figure: one of them is misread
+                    first.confidence = Math.max(0.05, Math.round((Math.min(first.confidence, d0.confidence) - 0.25) * 100) / 100.0);
+                    first.reasons.add(Reason.at(Reason.What.DISAGREES, d0.start, d0.end, -0.25));
+                } else {
+                    first.confidence = Math.max(first.confidence, d0.confidence);
+                }
             }
             return new ArrayList<>(byKey.values());
         }
