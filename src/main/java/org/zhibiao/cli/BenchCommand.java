@@ -72,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         double mb = bytes / 1e6;
         out.printf("corpus: %d documents, %.1f MB of report text (UTF-8), %d figures%n", docs, mb, figures);
         out.printf("best of %d passes: %.2f s, %.1f MB/s on one core, %.0f documents/s%n", rounds, best, mb / best, docs / best);
+        steps(out, reader, sources);
         if (importToo) {
             benchImport(out, sources);
         }
@@ -141,6 +142,22 @@ final class BenchCommand implements Callable<Integer> {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** One more pass, timed per stage: where the time goes (the timing itself costs a little). */
+    private void steps(PrintWriter out, DocumentReader reader, List<byte[]> sources) throws DocumentException {
+        List<String> names = new ArrayList<>(List.of("decode", "normalise (text)"));
+        reader.extractor().steps().forEach(s -> names.add(s.name()));
+        long[] times = new long[names.size()];
+        for (int i = 0; i < docs; i++) {
+            reader.read(sources.get(i % sources.size()), times);
+        }
+        long total = java.util.Arrays.stream(times).sum();
+        out.println("time per step (one more pass):");
+        for (int i = 0; i < names.size(); i++) {
+            out.printf(java.util.Locale.ROOT, "  %-18s %8.1f ms  %5.1f%%%n", names.get(i), times[i] / 1e6,
+                    total == 0 ? 0 : 100.0 * times[i] / total);
         }
     }
 

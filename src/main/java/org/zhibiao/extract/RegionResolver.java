@@ -3,7 +3,6 @@ package org.zhibiao.extract;
 import org.zhibiao.model.Region;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,10 +45,19 @@ public final class RegionResolver {
 
     private final Gazetteer gazetteer;
     private final RegionWords words;
+    /** Every piece of two or more characters of a word with a place inside, to the words and offsets it is found at. */
+    private final Map<String, List<Map.Entry<String, Integer>>> insideWords = new HashMap<>();
 
     public RegionResolver(Gazetteer gazetteer, RegionWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
+        for (String w : words.wordsWithPlaceInside()) {
+            for (int i = 0; i < w.length(); i++) {
+                for (int j = i + 2; j <= w.length(); j++) {
+                    insideWords.computeIfAbsent(w.substring(i, j), k -> new ArrayList<>()).add(Map.entry(w, i));
+                }
+            }
+        }
     }
 
     public static RegionResolver loadDefault() {
@@ -86,7 +94,6 @@ public final class RegionResolver {
         if (mentions.isEmpty()) {
             return new Place(null, false, List.of());
         }
-        BitSet inWords = coveredByWords(text);
         Map<Region, Double> score = new HashMap<>();
         Map<Region, List<Reason>> why = new HashMap<>();
         Map<Region, Integer> speaking = new HashMap<>();
@@ -97,7 +104,7 @@ public final class RegionResolver {
                 continue; // 和县 in 政府和县委, 范县 in 示范县: a two-char name counts only after its parent's
             }
             String name = text.substring(m.start(), m.end());
-            if (inWords.get(m.start(), m.end()).cardinality() > 0) {
+            if (insideWord(text, m.start(), name)) {
                 if (dropped.size() < 3) {
                     dropped.add(Reason.at(Reason.What.PLACE_IN_WORD, m.start(), m.end(), 0, name));
                 }
@@ -170,15 +177,15 @@ public final class RegionResolver {
         return new Place(best, false, reasons.stream().distinct().toList());
     }
 
-    /** Positions covered by common words that have a place name inside (乡村振兴). */
-    private BitSet coveredByWords(String text) {
-        BitSet b = new BitSet(text.length());
-        for (String w : words.wordsWithPlaceInside()) {
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-                b.set(i, i + w.length());
+    /** Whether a name found at {@code start} stands inside a common word that has it inside (振兴 in 乡村振兴). */
+    private boolean insideWord(String text, int start, String name) {
+        for (Map.Entry<String, Integer> w : insideWords.getOrDefault(name, List.of())) {
+            int from = start - w.getValue();
+            if (from >= 0 && text.startsWith(w.getKey(), from)) {
+                return true;
             }
         }
-        return b;
+        return false;
     }
 
     /** A passing-mention word ending at most four characters before the name (对口合作的上海市, 学习借鉴安吉县). */

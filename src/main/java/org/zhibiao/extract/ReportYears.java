@@ -102,27 +102,40 @@ public final class ReportYears {
                 latestAt = s;
             }
         }
+        // the five-year-plan clues all name a plan, 十一五 … 十五五: look only around those names
         Matcher opens = PLAN_OPENS.matcher(text);
-        while (opens.find()) {
-            int first = firstYear(opens.group(2));
-            int y = switch (opens.group(1)) {
-                case "明年" -> first - 1;
-                case "去年" -> first + 1;
-                default -> first;
-            };
-            vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, opens.start(), opens.end(), 6, y), y);
-        }
         Matcher start = PLAN_GOOD_START.matcher(text);
-        while (start.find()) {
-            int y = firstYear(start.group(2));
-            vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, start.start(), start.end(), 5, y), y);
-        }
         Matcher closes = PLAN_CLOSES.matcher(text);
-        while (closes.find()) {
-            String n = closes.group(1) != null ? closes.group(1) : closes.group(2) != null ? closes.group(2) : closes.group(5);
-            int end = firstYear(n) + 4;
-            int y = "今年".equals(closes.group(4)) ? end : end + 1;
-            vote(votes, reasons, Reason.at(Reason.What.PLAN_CLOSES, closes.start(), closes.end(), 6, y, end), y);
+        int searchedTo = 0;
+        for (int p = text.indexOf('十'); p >= 0 && p + 2 < text.length(); p = text.indexOf('十', p + 1)) {
+            if (text.charAt(p + 2) != '五' || "一二三四五".indexOf(text.charAt(p + 1)) < 0) {
+                continue;
+            }
+            int from = Math.max(searchedTo, p - 24);
+            int to = Math.min(text.length(), p + 30);
+            searchedTo = to;
+            opens.region(from, to);
+            while (opens.find()) {
+                int first = firstYear(opens.group(2));
+                int y = switch (opens.group(1)) {
+                    case "明年" -> first - 1;
+                    case "去年" -> first + 1;
+                    default -> first;
+                };
+                vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, opens.start(), opens.end(), 6, y), y);
+            }
+            start.region(from, to);
+            while (start.find()) {
+                int y = firstYear(start.group(2));
+                vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, start.start(), start.end(), 5, y), y);
+            }
+            closes.region(from, to);
+            while (closes.find()) {
+                String n = closes.group(1) != null ? closes.group(1) : closes.group(2) != null ? closes.group(2) : closes.group(5);
+                int end = firstYear(n) + 4;
+                int y = "今年".equals(closes.group(4)) ? end : end + 1;
+                vote(votes, reasons, Reason.at(Reason.What.PLAN_CLOSES, closes.start(), closes.end(), 6, y, end), y);
+            }
         }
         published(text, votes, reasons);
         if (votes.isEmpty()) {
@@ -158,8 +171,10 @@ public final class ReportYears {
         int seen = 0;
         for (int i = 0; i + 8 < text.length() && seen < 3; i++) {
             char c = text.charAt(i);
-            if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
-                    && d.region(i, text.length()).lookingAt()) {
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && "-/年".indexOf(text.charAt(i + 4)) >= 0
+                    && (i == 0 || !Character.isDigit(text.charAt(i - 1))) && d.region(i, text.length()).lookingAt()) {
                 int year = Integer.parseInt(d.group(1));
                 int y = Integer.parseInt(d.group(2)) >= 11 ? year + 1 : year;
                 int lineStart = text.lastIndexOf('\n', i) + 1;

@@ -57,6 +57,21 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * Reads from bytes in memory and says how long each stage took: {@code times[0]} decoding, {@code times[1]}
+     * the text package's normalisation, then one slot per engine step (for {@code bench}).
+     */
+    public Extractor.Reading read(byte[] bytes, long[] times) throws DocumentException {
+        long t0 = System.nanoTime();
+        String decoded = decoder.decode(bytes).text();
+        long t1 = System.nanoTime();
+        NormalizedText text = normalizer.normalize(decoded);
+        long t2 = System.nanoTime();
+        times[0] += t1 - t0;
+        times[1] += t2 - t1;
+        return extractor.read(text, (step, nanos) -> times[2 + step] += nanos);
+    }
+
     /** Reads from bytes already in memory (pasted text, benchmarks). */
     public Extractor.Reading read(byte[] bytes) throws DocumentException {
         return extractor.read(normalizer.normalize(decoder.decode(bytes).text()));
