@@ -98,6 +98,7 @@ public final class RegionResolver {
         Map<Region, List<Reason>> why = new HashMap<>();
         Map<Region, Integer> speaking = new HashMap<>();
         Set<String> named = new HashSet<>();
+        Set<Region> notInPassing = new HashSet<>();
         List<Reason> dropped = new ArrayList<>();
         for (Gazetteer.Mention m : mentions) {
             if (m.region().name().length() == 2 && !introduced(text, m)) {
@@ -118,10 +119,13 @@ public final class RegionResolver {
                 if (list.size() < 6) {
                     list.add(Reason.at(Reason.What.PLACE_PASSING, m.start(), m.end(), w, name, passing));
                 }
-            } else if (speaks(text, m.end()) && speaking.merge(m.region(), 1, Integer::sum) <= 3) {
-                w += 4;
-                why.computeIfAbsent(m.region(), k -> new ArrayList<>())
-                        .add(Reason.at(Reason.What.PLACE_SPEAKER, m.start(), Math.min(text.length(), m.end() + 6), w, name));
+            } else {
+                notInPassing.add(m.region());
+                if (speaks(text, m.end()) && speaking.merge(m.region(), 1, Integer::sum) <= 3) {
+                    w += 4;
+                    why.computeIfAbsent(m.region(), k -> new ArrayList<>())
+                            .add(Reason.at(Reason.What.PLACE_SPEAKER, m.start(), Math.min(text.length(), m.end() + 6), w, name));
+                }
             }
             score.merge(m.region(), w, Double::sum);
             named.add(m.region().code());
@@ -132,6 +136,9 @@ public final class RegionResolver {
         for (Map.Entry<Region, Double> e : score.entrySet()) {
             Region r = e.getKey();
             double s = e.getValue();
+            if (!notInPassing.contains(r)) {
+                continue; // named only in passing (学习借鉴安吉县经验): never the region that speaks
+            }
             List<Reason> extra = new ArrayList<>();
             extra.add(Reason.whole(Reason.What.PLACE_NAMED, s, r.name()));
             if (level != null && fits(r, level)) {

@@ -2,8 +2,10 @@ package org.zhibiao.text;
 
 /**
  * Pass one: folds the character variants that scraped and typed reports mix freely (full-width digits and
- * punctuation, ideographic and no-break spaces, zero-width marks, CR line ends) and, for a traditional
- * document, converts each character to its simplified form. Chinese punctuation such as 、。“”《》 is kept.
+ * punctuation, ideographic and no-break spaces, zero-width marks, CR line ends, ℅ typed for %) and, for a
+ * traditional document, converts each character to its simplified form. A space after a decimal point inside a
+ * number (1234. 56亿元, as text copied from PDF pages has it) is dropped. Chinese punctuation such as 、。“”《》 is
+ * kept.
  */
 final class CharFolder {
 
@@ -18,6 +20,10 @@ final class CharFolder {
             char c = original.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 out.append((char) (c - 0xFEE0), i);
+            } else if (c == '\u2105') {
+                out.append('%', i); // ℅ (care of) sits next to % on Chinese input methods and is typed for it
+            } else if ((c == ' ' || c == '\u3000') && splitsNumber(original, i)) {
+                continue;
             } else if (c == '\r') {
                 out.append('\n', i);
                 if (i + 1 < n && original.charAt(i + 1) == '\n') {
@@ -34,6 +40,15 @@ final class CharFolder {
             }
         }
         return out;
+    }
+
+    /** A space right after the decimal point of a number and before its next digit: 1234. 56. */
+    private static boolean splitsNumber(String s, int i) {
+        return i >= 2 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '\uFF0E') && isDigit(s.charAt(i - 2)) && i + 1 < s.length() && isDigit(s.charAt(i + 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
     /**
