@@ -106,16 +106,18 @@ public final class ReportYears {
         Matcher opens = PLAN_OPENS.matcher(text);
         Matcher start = PLAN_GOOD_START.matcher(text);
         Matcher closes = PLAN_CLOSES.matcher(text);
-        int searchedTo = 0;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int p = text.indexOf('十'); p >= 0 && p + 2 < text.length(); p = text.indexOf('十', p + 1)) {
             if (text.charAt(p + 2) != '五' || "一二三四五".indexOf(text.charAt(p + 1)) < 0) {
                 continue;
             }
-            int from = Math.max(searchedTo, p - 24);
+            int from = Math.max(0, p - 24);
             int to = Math.min(text.length(), p + 30);
-            searchedTo = to;
             opens.region(from, to);
             while (opens.find()) {
+                if (!seen.add(opens.start())) {
+                    continue;
+                }
                 int first = firstYear(opens.group(2));
                 int y = switch (opens.group(1)) {
                     case "明年" -> first - 1;
@@ -126,11 +128,17 @@ public final class ReportYears {
             }
             start.region(from, to);
             while (start.find()) {
+                if (!seen.add(-1 - start.start())) {
+                    continue;
+                }
                 int y = firstYear(start.group(2));
                 vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, start.start(), start.end(), 5, y), y);
             }
             closes.region(from, to);
             while (closes.find()) {
+                if (!seen.add(Integer.MIN_VALUE / 2 + closes.start())) {
+                    continue;
+                }
                 String n = closes.group(1) != null ? closes.group(1) : closes.group(2) != null ? closes.group(2) : closes.group(5);
                 int end = firstYear(n) + 4;
                 int y = "今年".equals(closes.group(4)) ? end : end + 1;
