@@ -14,8 +14,14 @@ import java.util.Random;
  */
 public final class CorpusGenerator {
 
-    /** One generated report. */
-    public record Document(String name, String text) {
+    /** One generated report, with whose report it is (to check identification against, never to feed it). */
+    public record Document(String name, String text, Region region, int year) {
+
+        /** The document's row of a docs.tsv in the gold schema's format. */
+        public String truthRow() {
+            return String.join("\t", name, region.province(), region.prefecture(), region.name(), String.valueOf(year),
+                    String.valueOf(year - 1), "report");
+        }
     }
 
     private static final String[][] RESULTS = {
@@ -61,7 +67,9 @@ public final class CorpusGenerator {
         String name = region.name();
         String unitWord = name.endsWith("区") ? "区" : name.endsWith("市") ? "市" : name.endsWith("旗") ? "旗" : "县";
         StringBuilder b = new StringBuilder();
-        b.append(year).append("年").append(region.prefecture()).append(name).append("政府工作报告\n");
+        // a district of a directly administered municipality is named with it (上海市宝山区), as its reports are
+        String above = region.prefecture().isEmpty() && !region.province().equals(name) ? region.province() : region.prefecture();
+        b.append(year).append("年").append(above).append(name).append("政府工作报告\n");
         b.append("——").append(year).append("年1月").append(5 + r.nextInt(20)).append("日在").append(name)
                 .append("人民代表大会会议上\n各位代表：\n现在，我代表").append(unitWord).append("人民政府向大会报告工作，请予审议。\n");
         b.append("一、").append(year - 1).append("年工作回顾\n");
@@ -93,7 +101,7 @@ public final class CorpusGenerator {
                 .append("%以内，居民收入增长和经济增长基本同步。\n");
         prose(b, r, 24 + r.nextInt(36));
         b.append("各位代表，让我们团结一心，为建设更加美好的").append(name).append("而努力奋斗！\n");
-        return new Document(String.format("%05d_%s_%d.txt", i, region.code(), year), b.toString());
+        return new Document(String.format("%05d_%s_%d.txt", i, region.code(), year), b.toString(), region, year);
     }
 
     private static String level(String kind, Random r) {

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, hidden = true,
-        description = "Writes a synthetic corpus of reports for scale benchmarks (every county, year after year).")
+        description = "Writes a synthetic corpus of reports for scale benchmarks (every county, year after year), "
+                + "with docs.tsv beside it saying whose report each one is, to check identification against.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--reports", defaultValue = "28000", description = "how many reports (default 28000)")
@@ -28,14 +29,19 @@ final class GenerateCommand implements Callable<Integer> {
         CorpusGenerator g = new CorpusGenerator(RegionResolver.loadDefault().gazetteer());
         Files.createDirectories(out);
         long bytes = 0;
+        // the truth beside the corpus, in the gold schema's docs.tsv: identification is checked against it
+        // (zhibiao evaluate, score.py reports), never taken from it
+        StringBuilder truth = new StringBuilder("doc\tprovince\tprefecture\tregion\treport_year\treview_year\tdoc_type\n");
         for (int i = 0; i < reports; i++) {
             CorpusGenerator.Document d = g.document(i, seed);
+            truth.append(d.truthRow()).append('\n');
             Path dir = out.resolve(String.format("%03d", i / 1000));
             Files.createDirectories(dir);
             byte[] b = d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             Files.write(dir.resolve(d.name()), b);
             bytes += b.length;
         }
+        Files.writeString(out.resolve("docs.tsv"), truth.toString());
         System.err.printf("wrote %d reports (%.1f MB) for %d regions to %s%n", reports, bytes / 1e6, g.regionCount(), out);
         return 0;
     }
