@@ -1,0 +1,65 @@
+package org.zhibiao.extract;
+
+import org.junit.jupiter.api.Test;
+import org.zhibiao.text.Normalizer;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The pipeline's contract: visible order, declared inputs checked at construction, annotations never replaced. */
+class PipelineTest {
+
+    @Test
+    void theEngineRunsItsStepsInTheDocumentedOrder() {
+        assertThat(Extractor.loadDefault().steps()).extracting(Step::name).containsExactly("normalise", "document frame",
+                "passages", "clause frame", "lexicon", "quantities", "assembly", "merge");
+    }
+
+    @Test
+    void aStepThatReadsWhatNoEarlierStepAddsIsRefusedAtConstruction() {
+        Step readsFrame = new Steps.PassagesStep(Phrases.loadDefault());
+        assertThatThrownBy(() -> new Pipeline(List.of(new Steps.Normalise(), readsFrame)))
+                .hasMessageContaining("passages").hasMessageContaining("document frame");
+    }
+
+    @Test
+    void anAnnotationIsNeverReplaced() {
+        Annotated doc = new Annotated(new Normalizer().normalize("全县地区生产总值增长5%。"));
+        doc.put(Keys.TEXT, "a");
+        assertThatThrownBy(() -> doc.put(Keys.TEXT, "b")).hasMessageContaining("already");
+        assertThat(doc.get(Keys.TEXT)).isEqualTo("a");
+    }
+
+    @Test
+    void aStepThatForgetsWhatItPromisedFails() {
+        Step lazy = new Step() {
+            public String name() {
+                return "lazy";
+            }
+
+            public Set<Key<?>> requires() {
+                return Set.of();
+            }
+
+            public Set<Key<?>> adds() {
+                return Set.of(Keys.TEXT);
+            }
+
+            public void annotate(Annotated doc) {
+            }
+        };
+        Annotated doc = new Annotated(new Normalizer().normalize("x"));
+        assertThatThrownBy(() -> new Pipeline(List.of(lazy)).run(doc)).hasMessageContaining("did not add");
+    }
+
+    @Test
+    void eachStepIsTimed() {
+        Extractor e = Extractor.loadDefault();
+        long[] nanos = new long[e.steps().size()];
+        e.read(new Normalizer().normalize("2023年某县政府工作报告\n全县地区生产总值增长5%。"), (i, n) -> nanos[i] += n);
+        assertThat(java.util.Arrays.stream(nanos).boxed().toList()).allSatisfy(n -> assertThat(n).isPositive());
+    }
+}
