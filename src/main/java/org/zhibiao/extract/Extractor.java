@@ -73,13 +73,24 @@ public final class Extractor {
 
     /** The figures of a document whose report and review years are known (null: unknown). */
     public List<Figure> figures(NormalizedText doc, Integer reportYear, Integer reviewYear) {
+        return read(doc, reportYear, reviewYear).figures();
+    }
+
+    /**
+     * Identity and figures with their reasons, for a document whose years an analyst has settled: the years are
+     * taken as given (the frame says so), the rest is read from the text.
+     */
+    public Reading read(NormalizedText doc, Integer reportYear, Integer reviewYear) {
         DocumentFrame found = identifier.frame(doc.text());
         ReportIdentity id = found.identity();
         ReportIdentity given = new ReportIdentity(id.province(), id.prefecture(), id.region(), id.regionCode(),
                 reportYear, reviewYear, id.docType());
-        DocumentFrame frame = new DocumentFrame(given, found.deliveredLate(),
-                List.of(Reason.whole(Reason.What.TITLE, 1, reportYear)), found.placeReasons(), found.typeReasons());
-        return pipeline(frame).run(new Annotated(doc)).get(Keys.FIGURES);
+        List<Reason> yearReasons = java.util.Objects.equals(reportYear, id.reportYear()) ? found.yearReasons()
+                : List.of(Reason.whole(Reason.What.YEAR_SETTLED, 1, reportYear));
+        DocumentFrame frame = new DocumentFrame(given, found.deliveredLate(), yearReasons, found.placeReasons(),
+                found.typeReasons());
+        Annotated a = pipeline(frame).run(new Annotated(doc));
+        return new Reading(given, a.get(Keys.FIGURES), frame, a.get(Keys.FIGURE_REASONS));
     }
 
     /**
