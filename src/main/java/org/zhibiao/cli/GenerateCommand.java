@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, hidden = true,
         description = "Writes a synthetic corpus of reports for scale benchmarks (every county, year after year), "
-                + "with docs.tsv beside it saying whose report each one is, to check identification against.")
+                + "with DIR-docs.tsv beside it saying whose report each one is, to check identification against.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--reports", defaultValue = "28000", description = "how many reports (default 28000)")
@@ -41,8 +41,11 @@ final class GenerateCommand implements Callable<Integer> {
             Files.write(dir.resolve(d.name()), b);
             bytes += b.length;
         }
-        Files.writeString(out.resolve("docs.tsv"), truth.toString());
-        System.err.printf("wrote %d reports (%.1f MB) for %d regions to %s%n", reports, bytes / 1e6, g.regionCount(), out);
+        // beside the folder, not in it, so that importing the folder reads reports only
+        Path truthFile = out.toAbsolutePath().resolveSibling(out.getFileName() + "-docs.tsv");
+        Files.writeString(truthFile, truth.toString());
+        System.err.printf("wrote %d reports (%.1f MB) for %d regions to %s, whose report each is to %s%n", reports,
+                bytes / 1e6, g.regionCount(), out, truthFile);
         return 0;
     }
 }
