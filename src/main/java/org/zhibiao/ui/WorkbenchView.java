@@ -81,6 +81,8 @@ public final class WorkbenchView {
     private final ReportTextView text;
     private final ListView<Change> historyList = new ListView<>();
     private final Label session = new Label();
+    private final Label whyReport = new Label();
+    private final Label whyFigure = new Label();
     private boolean reshaping;
     private Host host = new Host() { };
 
@@ -236,7 +238,7 @@ public final class WorkbenchView {
     }
 
     private Region rightPane() {
-        VBox figures = new VBox(title(tr("figures.title")), figureTable);
+        VBox figures = new VBox(figuresHeader(), figureTable);
         VBox.setVgrow(figureTable, Priority.ALWAYS);
         historyList.setId("history");
         historyList.setCellFactory(l -> new ListCell<>() {
@@ -263,10 +265,61 @@ public final class WorkbenchView {
         TitledPane historyPane = new TitledPane(tr("history.title"), history);
         TitledPane detailsPane = new TitledPane(tr("details.title"), details());
         detailsPane.setExpanded(false);
-        SplitPane right = new SplitPane(figures, new VBox(historyPane, detailsPane));
+        whyFigure.setWrapText(true);
+        whyReport.setWrapText(true);
+        whyFigure.setId("why-figure");
+        whyReport.setId("why-report");
+        javafx.scene.control.ScrollPane whyScroll = new javafx.scene.control.ScrollPane(new VBox(8, whyFigure, whyReport));
+        whyScroll.setFitToWidth(true);
+        whyScroll.setPrefViewportHeight(160);
+        TitledPane whyPane = new TitledPane(tr("why.title"), whyScroll);
+        whyPane.setId("why");
+        whyPane.setExpanded(false);
+        SplitPane right = new SplitPane(figures, new VBox(historyPane, whyPane, detailsPane));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);
         return right;
+    }
+
+    /** The figures' title with the review order: doubtful first, and a filter by confidence. */
+    private Region figuresHeader() {
+        ReviewOrder order = vm.reviewOrder();
+        javafx.scene.control.ToggleButton doubtful = new javafx.scene.control.ToggleButton(tr("review.doubtfulFirst"));
+        doubtful.setId("doubtful-first");
+        doubtful.setTooltip(new javafx.scene.control.Tooltip(tr("review.doubtfulFirst.tip")));
+        doubtful.setFocusTraversable(false);
+        doubtful.selectedProperty().bindBidirectional(order.doubtfulFirstProperty());
+        ChoiceBox<Double> below = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                java.util.Arrays.asList(null, 0.9, 0.8, 0.7, 0.5)));
+        below.setId("confidence-below");
+        below.setFocusTraversable(false);
+        below.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? tr("review.confidence.all") : tr("review.confidence.below", String.format("%.1f", d));
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        below.valueProperty().bindBidirectional(order.belowProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title(tr("figures.title")), spacer, doubtful, new Label(tr("review.confidenceBelow")), below);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return header;
+    }
+
+    /** Shows the engine's reasons for the shown report and the selected figure (Review ▸ why). */
+    public void useWhy(WhyViewModel why) {
+        whyReport.textProperty().bind(why.reportReasonsProperty());
+        whyFigure.textProperty().bind(why.figureReasonsProperty());
+        vm.reportProperty().addListener((o, a, b) -> why.showReport(b));
+        vm.figureProperty().addListener((o, a, b) -> why.showFigure(b));
+        why.showReport(vm.reportProperty().get());
+        why.showFigure(vm.figureProperty().get());
     }
 
     private static String blank(String s) {

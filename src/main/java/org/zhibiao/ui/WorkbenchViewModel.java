@@ -69,6 +69,9 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<ReportSummary> report = new SimpleObjectProperty<>();
     private final StringProperty reportText = new SimpleStringProperty("");
     private final ObservableList<ReviewedFigure> figures = FXCollections.observableArrayList();
+    /** The report's figures before the review order and confidence filter: figures shows them arranged. */
+    private List<ReviewedFigure> allFigures = List.of();
+    private final ReviewOrder order = new ReviewOrder();
     private final ObjectProperty<ReviewedFigure> figure = new SimpleObjectProperty<>();
     private final ObservableList<Change> history = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
@@ -101,6 +104,8 @@ public final class WorkbenchViewModel {
         this.clock = clock;
         this.sessionStart = clock.instant();
         figure.addListener((o, a, b) -> loadHistory(b));
+        order.doubtfulFirstProperty().addListener((o, a, b) -> rearrange());
+        order.belowProperty().addListener((o, a, b) -> rearrange());
     }
 
     /** Called after every change to the workspace (a review decision, an undo, an import), on the FX thread. */
@@ -265,7 +270,19 @@ public final class WorkbenchViewModel {
     private void use(Shown shown) {
         annotator = shown.annotator();
         blind.set(!annotator.equals(FigureStore.REPORT));
-        figures.setAll(pending.overlay(shown.figures()));
+        allFigures = pending.overlay(shown.figures());
+        figures.setAll(order.arrange(allFigures));
+    }
+
+    /** Doubtful first and the confidence filter; changing either rearranges the shown report's figures. */
+    ReviewOrder reviewOrder() {
+        return order;
+    }
+
+    private void rearrange() {
+        ReviewedFigure selected = figure.get();
+        figures.setAll(order.arrange(allFigures));
+        figure.set(selected != null && figures.contains(selected) ? selected : figures.isEmpty() ? null : figures.get(0));
     }
 
     /** Shows a report; selects the given figure, else its first pending one, else its first. */
@@ -676,6 +693,7 @@ public final class WorkbenchViewModel {
             ReviewedFigure preview = change.preview();
             boolean selected = figure.get() != null && figure.get().id() == change.figureId();
             figures.set(i, preview);
+            allFigures = allFigures.stream().map(f -> f.id() == change.figureId() ? preview : f).toList();
             if (selected) {
                 figure.set(preview);
             }

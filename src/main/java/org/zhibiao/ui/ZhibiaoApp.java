@@ -265,6 +265,7 @@ public final class ZhibiaoApp extends Application {
                                      String analyst, TaskRunner runner) {
         WorkbenchViewModel vm = new WorkbenchViewModel(ws, extractor, analyst, runner, Clock.systemUTC());
         WorkbenchView view = new WorkbenchView(vm, regions.gazetteer());
+        view.useWhy(new WhyViewModel(new org.zhibiao.service.ExplainService(ws, extractor), runner, Messages.locale()));
         Scene scene = new Scene(view.root(), 1366, 768);
         view.installKeys(scene);
         stage.setScene(scene);
