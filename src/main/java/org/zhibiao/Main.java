@@ -27,6 +27,9 @@ public final class Main {
             org.zhibiao.ui.DesktopLauncher.launch(args);
             return;
         }
+        // before anything loads java.awt: POI measures text with AWT fonts, and a non-headless AWT dies when
+        // DISPLAY names a display that does not answer (commands never draw on a screen)
+        System.setProperty("java.awt.headless", "true");
         System.exit(ZhibiaoCommand.run(args));
     }
 }
