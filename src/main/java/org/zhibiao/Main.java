@@ -24,6 +24,7 @@ public final class Main {
                         + "the commands work without one (java -jar zhibiao.jar --help)");
                 System.exit(2);
             }
+            JavaFxOnClassPath.quietTheUnsupportedConfigurationWarning();
             org.zhibiao.ui.DesktopLauncher.launch(args);
             return;
         }
