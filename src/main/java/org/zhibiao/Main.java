@@ -24,9 +24,13 @@ public final class Main {
                         + "the commands work without one (java -jar zhibiao.jar --help)");
                 System.exit(2);
             }
+            JavaFxOnClassPath.quietTheUnsupportedConfigurationWarning();
             org.zhibiao.ui.DesktopLauncher.launch(args);
             return;
         }
+        // before anything loads java.awt: POI measures text with AWT fonts, and a non-headless AWT dies when
+        // DISPLAY names a display that does not answer (commands never draw on a screen)
+        System.setProperty("java.awt.headless", "true");
         System.exit(ZhibiaoCommand.run(args));
     }
 }

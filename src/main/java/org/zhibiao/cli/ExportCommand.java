@@ -69,9 +69,8 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(address, java.time.Clock.systemUTC())) {
             if (xlsx != null) {
                 ExportResult r = new XlsxExporter(ws, lexicon).export(xlsx, options, null);
-                err.printf("wrote %s: %d figures, %d comparisons, %d reports%s%n", r.file(), r.figures(),
-                        r.comparisons(), r.reports(), r.chartYear() == null ? ", no chart (no comparisons)"
-                                : ", chart of " + r.chartRegions() + " regions for " + r.chartYear());
+                err.printf("wrote %s: %d figures, %d comparisons, %d reports, %s%n", r.file(), r.figures(),
+                        r.comparisons(), r.reports(), chartSummary(r, options));
             }
             if (csv != null) {
                 ExportResult r = new CsvExporter(ws, lexicon).export(csv, options, null);
@@ -80,5 +79,20 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return 0;
         }
+    }
+
+    /** What the chart shows, or why there is none: only when no comparison has a growth rate to draw. */
+    private static String chartSummary(ExportResult r, ExportOptions options) {
+        if (r.chartYear() == null) {
+            return "no chart (no target or result growth rate for " + options.chartIndicator() + ")";
+        }
+        if (r.chartRegion() != null) {
+            return "chart of " + count(r.chartRegions(), "indicator") + " of " + r.chartRegion() + " for " + r.chartYear();
+        }
+        return "chart of " + count(r.chartRegions(), "region") + " (" + options.chartIndicator() + ") for " + r.chartYear();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -64,7 +64,7 @@ public final class CsvExporter {
             });
             w.flush();
         });
-        return new ExportResult(target, written[0], 0, reports.size(), null, 0);
+        return new ExportResult(target, written[0], 0, reports.size(), null, 0, null);
     }
 
     private static void line(Writer w, List<String> fields) throws IOException {
@@ -77,11 +77,15 @@ public final class CsvExporter {
         w.write("\r\n");
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-    static String field(String s) {
-        if (s == null || s.isEmpty()) {
+    /**
+     * RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. A field a spreadsheet would
+     * run as a formula is first made text (see {@link #defused}).
+     */
+    static String field(String value) {
+        if (value == null || value.isEmpty()) {
             return "";
         }
+        String s = defused(value);
         boolean quote = false;
         for (int i = 0; i < s.length() && !quote; i++) {
             char c = s.charAt(i);
@@ -89,6 +93,20 @@ public final class CsvExporter {
         }
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
+
+    /**
+     * CSV injection, as OWASP recommends: a field starting with =, +, -, @, a tab or a carriage return is opened by
+     * Excel and LibreOffice as a formula (a file named "=HYPERLINK(…)" would run), so it gets a leading single quote,
+     * which makes it text. A plain number (-1.5, a falling growth rate) is left as it is: it runs nothing and must
+     * stay a number.
+     */
+    static String defused(String s) {
+        char first = s.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !PLAIN_NUMBER.matcher(s).matches() ? "'" + s : s;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private static String str(Object o) {
         return o == null ? "" : o.toString();

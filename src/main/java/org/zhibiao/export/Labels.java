@@ -34,14 +34,45 @@ final class Labels {
             "Region code", "Report year", "Review year", "Document type", "Source format", "Imported at",
             "Imported by", "Figures", "Pending", "Reviewed", "Progress");
 
+    /** Where the indicator code stands in the CSV's figures table and the comparison table. */
+    static final int FIGURE_CODE_COLUMN = 5;
+    static final int COMPARISON_CODE_COLUMN = 3;
+
     private final boolean en;
 
     Labels(boolean english) {
         this.en = english;
     }
 
+    /** The figures table of the CSV (a machine format: it keeps the indicator code beside the name). */
     List<String> figureHeaders() {
         return en ? FIGURES_EN : FIGURES_ZH;
+    }
+
+    /** The figures table of the workbook, read by people: the indicator by name in the workbook's language. */
+    List<String> workbookFigureHeaders() {
+        List<String> h = new java.util.ArrayList<>(figureHeaders());
+        h.remove(FIGURE_CODE_COLUMN);
+        h.set(FIGURE_CODE_COLUMN, en ? "Indicator" : "指标");
+        return List.copyOf(h);
+    }
+
+    /** The targets-vs-actuals table of the workbook: no indicator code. */
+    List<String> workbookComparisonHeaders() {
+        List<String> h = new java.util.ArrayList<>(comparisonHeaders());
+        h.remove(COMPARISON_CODE_COLUMN);
+        return List.copyOf(h);
+    }
+
+    /** The language's half of a bilingual sheet name ("指标 Indicators"), for the printed page header. */
+    String sheetTitle(String sheetName) {
+        int space = sheetName.indexOf(' ');
+        return space < 0 ? sheetName : en ? sheetName.substring(space + 1) : sheetName.substring(0, space);
+    }
+
+    /** The page footer: Excel's page number and page count fields. */
+    String pageNumber() {
+        return en ? "Page &P of &N" : "第 &P 页，共 &N 页";
     }
 
     List<String> comparisonHeaders() {
@@ -54,7 +85,12 @@ final class Labels {
 
     String kind(Kind k) {
         if (en) {
-            return k.code();
+            return switch (k) {
+                case ACTUAL -> "actual";
+                case TARGET -> "target";
+                case PLAN -> "multi-year target";
+                case PERIOD -> "multi-year result";
+            };
         }
         return switch (k) {
             case ACTUAL -> "实际";
@@ -66,7 +102,13 @@ final class Labels {
 
     String status(Status s) {
         if (en) {
-            return s.code();
+            return switch (s) {
+                case PENDING -> "pending";
+                case CONFIRMED -> "confirmed";
+                case CORRECTED -> "corrected";
+                case REJECTED -> "rejected";
+                case ADDED -> "added";
+            };
         }
         return switch (s) {
             case PENDING -> "待审核";
@@ -92,25 +134,35 @@ final class Labels {
             case AT_LEAST -> "以上";
             case APPROX -> "左右";
             case AT_MOST -> "以内";
-            case QUALITATIVE -> "定性";
+            case QUALITATIVE -> "文字目标";
         };
     }
 
+    /** The completion status; "not comparable" is 不可比, the word the comparison window and its charts use. */
     String completion(Completion c) {
         if (en) {
-            return c.code();
+            return switch (c) {
+                case EXCEEDED -> "exceeded";
+                case MET -> "met";
+                case MISSED -> "missed";
+                case NOT_COMPARABLE -> "not comparable";
+            };
         }
         return switch (c) {
             case EXCEEDED -> "超额完成";
             case MET -> "完成";
             case MISSED -> "未完成";
-            case NOT_COMPARABLE -> "无法比较";
+            case NOT_COMPARABLE -> "不可比";
         };
     }
 
     String docType(DocType t) {
         if (en) {
-            return t.code();
+            return switch (t) {
+                case REPORT -> "work report";
+                case ARTICLE -> "news article";
+                case FRAGMENT -> "fragment";
+            };
         }
         return switch (t) {
             case REPORT -> "报告";
@@ -135,13 +187,22 @@ final class Labels {
         return en ? "Region" : "地区";
     }
 
+    String indicatorHeader() {
+        return en ? "Indicator" : "指标";
+    }
+
     String chartTitle(String indicatorName, int year) {
         return en ? indicatorName + " " + year + ": target and actual growth by region (%)"
-                : indicatorName + " " + year + "年：各地区目标增长与实际增长(%)";
+                : indicatorName + " " + year + "年：各地区目标与实际增长(%)";
+    }
+
+    String regionChartTitle(String region, int year) {
+        return en ? region + " " + year + ": target and actual growth by indicator (%)"
+                : region + " " + year + "年：各指标目标与实际增长(%)";
     }
 
     String noChart(String indicatorName) {
-        return en ? "No region has both a target and a result for " + indicatorName + " yet."
-                : "尚无地区同时具有" + indicatorName + "的目标和实际数据。";
+        return en ? "Nothing to chart: no target or result growth rate for " + indicatorName + " yet."
+                : "无可绘制的图表：尚无" + indicatorName + "的目标或实际增长率。";
     }
 }

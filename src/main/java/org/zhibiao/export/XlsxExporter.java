@@ -12,13 +12,17 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -26,6 +30,7 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
@@ -54,11 +59,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,14 +85,21 @@ public final class XlsxExporter {
     static final String GAP_FORMAT = "+0.0#;-0.0#;0.0";
     static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
     static final String CONFIDENCE_FORMAT = "0.00";
-    /** At most this many regions in the chart (the first in the pivot's order): more bars are unreadable. */
-    static final int CHART_REGIONS = 60;
-    /** Column of the completion status in the targets-vs-actuals sheet (N). */
-    static final int STATUS_COLUMN = 13;
+    /** Column of the completion status in the targets-vs-actuals sheet (M). */
+    static final int STATUS_COLUMN = 12;
+    /** The chart's bars: target in blue, actual in orange, filled explicitly (LibreOffice draws no default fill). */
+    static final byte[] TARGET_RGB = {(byte) 0x44, (byte) 0x72, (byte) 0xC4};
+    static final byte[] ACTUAL_RGB = {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
 
-    private static final int[] FIGURE_WIDTHS = {24, 10, 10, 12, 9, 16, 22, 9, 7, 12, 8, 11, 8, 48, 10, 12, 17, 9};
-    private static final int[] COMPARISON_WIDTHS = {12, 10, 10, 16, 22, 7, 12, 12, 12, 12, 12, 8, 8, 12, 8};
-    private static final int[] REPORT_WIDTHS = {7, 24, 10, 10, 12, 11, 9, 9, 10, 12, 17, 12, 8, 8, 8, 9};
+    // widths in characters, narrow enough that a table scaled to one landscape page stays readable
+    private static final int[] FIGURE_WIDTHS = {20, 9, 10, 10, 8, 22, 10, 6, 11, 8, 10, 8, 44, 9, 10, 16, 7};
+    private static final int[] COMPARISON_WIDTHS = {12, 10, 10, 26, 6, 11, 11, 10, 11, 11, 8, 8, 13, 9};
+    private static final int[] REPORT_WIDTHS = {7, 22, 10, 10, 12, 11, 9, 9, 12, 9, 16, 12, 8, 8, 8, 9};
+    /** The chart: at least this many columns wide (its title fits), rows tall. */
+    private static final int CHART_MIN_COLUMNS = 12;
+    private static final int CHART_ROWS = 34;
+    /** Two lines of the default 11-point font. */
+    private static final float HEADER_HEIGHT_POINTS = 30f;
 
     private final Workspace workspace;
     private final FigureRows rows;
@@ -123,12 +133,13 @@ public final class XlsxExporter {
      *                         the previous file, if any, is then unchanged
      */
     public ExportResult export(Path target, ExportOptions options, Progress progress) {
+        Headless.ensure();
         Progress p = progress == null ? Progress.NONE : progress;
         Labels labels = new Labels(options.english());
         ExportFilter filter = options.filter();
         List<ReportSummary> reports = rows.reports(filter);
         List<Comparison> comparisons = comparisons(filter, reports);
-        Chart chart = Chart.of(comparisons, options.chartIndicator());
+        BriefingChart chart = BriefingChart.of(comparisons, options.chartIndicator(), code -> name(code, options));
 
         XSSFWorkbook base = new XSSFWorkbook();
         for (String name : List.of(Labels.SHEET_FIGURES, Labels.SHEET_COMPARISON, Labels.SHEET_REPORTS, Labels.SHEET_CHART)) {
@@ -145,7 +156,7 @@ public final class XlsxExporter {
             wb.setActiveSheet(0);
             AtomicFile.write(target, wb::write);
             return new ExportResult(target, figures, comparisons.size(), reports.size(),
-                    chart.year, chart.rows.size());
+                    chart.year, chart.bars.size(), chart.region);
         } catch (IOException e) {
             throw new ExportException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage() + ".", e);
         } finally {
@@ -193,7 +204,7 @@ public final class XlsxExporter {
 
     private int writeFigures(Sheet sheet, List<ReportSummary> reports, ExportOptions options, Labels labels,
                              Styles styles, Path target, Progress progress) throws IOException {
-        header(sheet, labels.figureHeaders(), FIGURE_WIDTHS, styles);
+        header(sheet, labels.workbookFigureHeaders(), FIGURE_WIDTHS, styles);
         int[] next = {1};
         int n = rows.forEach(reports, options.filter(), target, progress, row -> {
             Row r = sheet.createRow(next[0]++);
@@ -206,50 +217,48 @@ public final class XlsxExporter {
             text(r, 2, id.prefecture(), styles);
             text(r, 3, id.region(), styles);
             integer(r, 4, id.reportYear(), styles);
-            text(r, 5, f.indicator(), styles);
-            text(r, 6, row.indicatorName(), styles);
-            text(r, 7, labels.kind(f.kind()), styles);
-            integer(r, 8, f.year(), styles);
-            number(r, 9, f.value(), styles.value);
-            text(r, 10, f.unit(), styles);
-            number(r, 11, f.growthPct(), styles.growth);
-            text(r, 12, labels.qualifier(f.qualifier()), styles);
-            text(r, 13, f.text(), styles);
-            text(r, 14, labels.status(rf.status()), styles);
-            text(r, 15, rf.analyst(), styles);
-            time(r, 16, rf.changedAt(), options, styles);
-            Cell c = r.createCell(17);
+            text(r, 5, name(f.indicator(), options), styles);
+            text(r, 6, labels.kind(f.kind()), styles);
+            integer(r, 7, f.year(), styles);
+            number(r, 8, f.value(), styles.value);
+            text(r, 9, f.unit(), styles);
+            number(r, 10, f.growthPct(), styles.growth);
+            text(r, 11, labels.qualifier(f.qualifier()), styles);
+            text(r, 12, f.text(), styles);
+            text(r, 13, labels.status(rf.status()), styles);
+            text(r, 14, rf.analyst(), styles);
+            time(r, 15, rf.changedAt(), options, styles);
+            Cell c = r.createCell(16);
             c.setCellValue(f.confidence());
             c.setCellStyle(styles.confidence);
         });
-        finish(sheet, next[0] - 1, FIGURE_WIDTHS.length);
+        finish(sheet, next[0] - 1, FIGURE_WIDTHS.length, labels);
         return n;
     }
 
     private void writeComparisons(Sheet sheet, List<Comparison> comparisons, Labels labels, Styles styles,
                                   ExportOptions options) {
-        header(sheet, labels.comparisonHeaders(), COMPARISON_WIDTHS, styles);
+        header(sheet, labels.workbookComparisonHeaders(), COMPARISON_WIDTHS, styles);
         int i = 1;
         for (Comparison c : comparisons) {
             Row r = sheet.createRow(i++);
             text(r, 0, c.region().name(), styles);
             text(r, 1, c.region().prefecture(), styles);
             text(r, 2, c.region().province(), styles);
-            text(r, 3, c.indicator(), styles);
-            text(r, 4, options.english() ? rows.englishName(c.indicator()) : rows.name(c.indicator()), styles);
-            integer(r, 5, c.year(), styles);
-            number(r, 6, c.targetGrowth(), styles.growth);
-            number(r, 7, c.actualGrowth(), styles.growth);
-            number(r, 8, c.gapPp(), styles.gap);
-            number(r, 9, c.targetValue(), styles.value);
-            number(r, 10, c.actualValue(), styles.value);
-            text(r, 11, c.unit(), styles);
-            text(r, 12, labels.qualifier(c.qualifier()), styles);
+            text(r, 3, name(c.indicator(), options), styles);
+            integer(r, 4, c.year(), styles);
+            number(r, 5, c.targetGrowth(), styles.growth);
+            number(r, 6, c.actualGrowth(), styles.growth);
+            number(r, 7, c.gapPp(), styles.gap);
+            number(r, 8, c.targetValue(), styles.value);
+            number(r, 9, c.actualValue(), styles.value);
+            text(r, 10, c.unit(), styles);
+            text(r, 11, labels.qualifier(c.qualifier()), styles);
             text(r, STATUS_COLUMN, labels.completion(c.status()), styles);
-            text(r, 14, labels.yesNo(c.reviewed()), styles);
+            text(r, 13, labels.yesNo(c.reviewed()), styles);
         }
         int last = i - 1;
-        finish(sheet, last, COMPARISON_WIDTHS.length);
+        finish(sheet, last, COMPARISON_WIDTHS.length, labels);
         colourStatus(sheet, Math.max(last, 1), labels);
     }
 
@@ -304,98 +313,90 @@ public final class XlsxExporter {
             progress.setCellValue(s.figures() == 0 ? 0 : (double) s.reviewed() / s.figures());
             progress.setCellStyle(styles.percent);
         }
-        finish(sheet, i - 1, REPORT_WIDTHS.length);
+        finish(sheet, i - 1, REPORT_WIDTHS.length, labels);
     }
 
-    private void writeChart(XSSFSheet sheet, Chart chart, Styles styles, Labels labels, ExportOptions options) {
-        String code = options.chartIndicator();
-        String name = options.english() ? rows.englishName(code) : rows.name(code);
+    /** An indicator's name in the workbook's language. */
+    private String name(String code, ExportOptions options) {
+        return options.english() ? rows.englishName(code) : rows.name(code);
+    }
+
+    /**
+     * The chart sheet: the bars' numbers in columns A to C and a clustered bar chart beside them, printed on one
+     * page. Series fills, the legend and the title are set explicitly: without fills LibreOffice draws an empty
+     * frame, and a long title at the default size is cut.
+     */
+    private void writeChart(XSSFSheet sheet, BriefingChart chart, Styles styles, Labels labels, ExportOptions options) {
+        String name = name(options.chartIndicator(), options);
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 14 * 256);
         sheet.setColumnWidth(2, 14 * 256);
-        if (chart.rows.isEmpty()) {
+        if (chart.isEmpty()) {
             sheet.createRow(0).createCell(0).setCellValue(labels.noChart(name));
+            PrintLayout.onePage(sheet, 8, 0, labels);
             return;
         }
         Row head = sheet.createRow(0);
-        String[] titles = {labels.regionHeader(), labels.targetSeries(), labels.actualSeries()};
+        head.setHeightInPoints(HEADER_HEIGHT_POINTS);
+        String[] titles = {chart.region == null ? labels.regionHeader() : labels.indicatorHeader(),
+                labels.targetSeries(), labels.actualSeries()};
         for (int i = 0; i < titles.length; i++) {
             Cell c = head.createCell(i);
             c.setCellValue(titles[i]);
             c.setCellStyle(styles.header);
         }
-        int n = chart.rows.size();
+        int n = chart.bars.size();
         for (int i = 0; i < n; i++) {
-            Comparison c = chart.rows.get(i);
+            BriefingChart.Bar bar = chart.bars.get(i);
             Row r = sheet.createRow(i + 1);
-            r.createCell(0).setCellValue(chart.labels.get(i));
-            number(r, 1, c.targetGrowth(), styles.growth);
-            number(r, 2, c.actualGrowth(), styles.growth);
+            text(r, 0, bar.label(), styles);
+            number(r, 1, bar.target(), styles.growth);
+            number(r, 2, bar.actual(), styles.growth);
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int width = Math.max(10, Math.min(40, 2 + n));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 4 + width, 24);
+        int width = Math.max(CHART_MIN_COLUMNS, Math.min(40, 2 + n));
+        int height = Math.max(CHART_ROWS, n + 1);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 0, 4 + width, height);
         XSSFChart xc = drawing.createChart(anchor);
-        xc.setTitleText(labels.chartTitle(name, chart.year));
+        xc.setTitleText(chart.region == null ? labels.chartTitle(name, chart.year)
+                : labels.regionChartTitle(chart.region, chart.year));
         xc.setTitleOverlay(false);
-        xc.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis regions = xc.createCategoryAxis(AxisPosition.BOTTOM);
+        xc.setAutoTitleDeleted(false);
+        xc.getTitle().getOrAddTextProperties().setFontSize(12.0);
+        XDDFChartLegend legend = xc.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        legend.setOverlay(false);
+        XDDFCategoryAxis categories = xc.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis growth = xc.createValueAxis(AxisPosition.LEFT);
         growth.setCrosses(AxisCrosses.AUTO_ZERO);
         growth.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+        growth.setMajorTickMark(AxisTickMark.OUT);
+        XDDFDataSource<String> labelsColumn = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(1, n, 0, 0));
         XDDFNumericalDataSource<Double> targets = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(1, n, 1, 1));
         XDDFNumericalDataSource<Double> actuals = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(1, n, 2, 2));
-        XDDFBarChartData data = (XDDFBarChartData) xc.createData(ChartTypes.BAR, regions, growth);
+        XDDFBarChartData data = (XDDFBarChartData) xc.createData(ChartTypes.BAR, categories, growth);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setGapWidth(80);
         data.setVaryColors(false);
-        XDDFChartData.Series t = data.addSeries(categories, targets);
+        XDDFChartData.Series t = data.addSeries(labelsColumn, targets);
         t.setTitle(titles[1], new CellReference(sheet.getSheetName(), 0, 1, true, true));
-        XDDFChartData.Series a = data.addSeries(categories, actuals);
+        t.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(TARGET_RGB)));
+        XDDFChartData.Series a = data.addSeries(labelsColumn, actuals);
         a.setTitle(titles[2], new CellReference(sheet.getSheetName(), 0, 2, true, true));
+        a.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(ACTUAL_RGB)));
         xc.plot(data);
-    }
-
-    /** The regions the chart compares: one indicator, the latest year with growth on both sides. */
-    private static final class Chart {
-        final Integer year;
-        final List<Comparison> rows;
-        final List<String> labels;
-
-        private Chart(Integer year, List<Comparison> rows) {
-            this.year = year;
-            this.rows = rows;
-            Map<String, Integer> names = new HashMap<>();
-            rows.forEach(c -> names.merge(c.region().name(), 1, Integer::sum));
-            this.labels = rows.stream().map(c -> names.get(c.region().name()) > 1 && !c.region().prefecture().isEmpty()
-                    ? c.region().prefecture() + c.region().name() : c.region().name()).toList();
-        }
-
-        static Chart of(List<Comparison> comparisons, String indicator) {
-            Integer year = null;
-            for (Comparison c : comparisons) {
-                if (c.indicator().equals(indicator) && c.targetGrowth() != null && c.actualGrowth() != null
-                        && (year == null || c.year() > year)) {
-                    year = c.year();
-                }
-            }
-            if (year == null) {
-                return new Chart(null, List.of());
-            }
-            int y = year;
-            return new Chart(year, comparisons.stream().filter(c -> c.indicator().equals(indicator) && c.year() == y
-                    && (c.targetGrowth() != null || c.actualGrowth() != null)).limit(CHART_REGIONS).toList());
-        }
+        PrintLayout.onePage(sheet, 4 + width - 1, height - 1, labels);
     }
 
     // --- cells and styles
 
     private static void header(Sheet sheet, List<String> titles, int[] widths, Styles styles) {
         Row r = sheet.createRow(0);
+        r.setHeightInPoints(HEADER_HEIGHT_POINTS); // room for a wrapped title: spreadsheets do not grow it on opening
         for (int i = 0; i < titles.size(); i++) {
             Cell c = r.createCell(i);
             c.setCellValue(titles.get(i));
@@ -405,8 +406,9 @@ public final class XlsxExporter {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void finish(Sheet sheet, int lastRow, int columns) {
+    private static void finish(Sheet sheet, int lastRow, int columns, Labels labels) {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, columns - 1));
+        PrintLayout.table(sheet, columns, lastRow, labels);
     }
 
     private static void text(Row r, int col, String value, Styles styles) {
@@ -469,6 +471,9 @@ public final class XlsxExporter {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
+            // a long English title wraps instead of being cut at the column's edge on screen and on paper
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
             text = style(wb, df, "General");
             integer = style(wb, df, "0");
             value = style(wb, df, "General");

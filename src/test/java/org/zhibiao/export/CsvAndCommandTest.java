@@ -94,6 +94,8 @@ class CsvAndCommandTest {
                 "--indicator", "gdp", "--region", "远安县", "--lang", "en");
         assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ok.err()).contains("wrote " + xlsx).contains("wrote " + csv);
+        // one region: the chart compares its indicators, and the summary says so instead of "no chart"
+        assertThat(ok.err()).contains("chart of 1 indicator of 远安县 for 2023").doesNotContain("no chart");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Report file");
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(4); // 远安县 gdp: two results, two targets
@@ -112,5 +114,42 @@ class CsvAndCommandTest {
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err().strip()).startsWith("zhibiao: There is no workspace").doesNotContain("\n");
         assertThat(CliTest.run("export", "--workspace", file.toString()).status()).isEqualTo(2);
+    }
+
+    @Test
+    void theSummaryNamesTheChartAndSaysNoChartOnlyWhenNothingHasAGrowthRate(@TempDir Path dir) {
+        try (Workspace w = ExportFixture.workspace(dir)) {
+            assertThat(w.file()).exists();
+        }
+        String file = dir.resolve("w").toString();
+        CliTest.Run all = CliTest.run("export", "--workspace", file, "--xlsx", dir.resolve("a.xlsx").toString());
+        assertThat(all.err()).contains("chart of ").contains(" regions (gdp) for 2023").doesNotContain("no chart");
+        CliTest.Run none = CliTest.run("export", "--workspace", file, "--xlsx", dir.resolve("b.xlsx").toString(),
+                "--indicator", "no_such_indicator");
+        assertThat(none.status()).isZero();
+        assertThat(none.err()).contains(" 0 comparisons").contains("no chart (no target or result growth rate for no_such_indicator)");
+    }
+
+    /** The command line with DISPLAY naming a display that does not answer: POI's AWT font use must not need it. */
+    @Test
+    void exportRunsWithADisplayThatDoesNotAnswer(@TempDir Path dir) throws Exception {
+        try (Workspace w = ExportFixture.workspace(dir)) {
+            assertThat(w.file()).exists();
+        }
+        Path xlsx = dir.resolve("headless.xlsx");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // no -Djava.awt.headless here (surefire sets it for the tests): the program must set it itself
+        ProcessBuilder pb = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "org.zhibiao.Main", "export", "--workspace", dir.resolve("w").toString(), "--xlsx", xlsx.toString())
+                .redirectErrorStream(true);
+        pb.environment().put("DISPLAY", ":97");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("wrote " + xlsx).doesNotContain("AWTError").doesNotContain("X11");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(94);
+        }
     }
 }

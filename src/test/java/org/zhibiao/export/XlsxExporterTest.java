@@ -3,9 +3,11 @@ package org.zhibiao.export;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -96,20 +98,20 @@ class XlsxExporterTest {
                     .containsExactly("指标 Indicators", "目标与实际 Targets vs actuals", "报告 Reports", "图表 Chart");
 
             XSSFSheet figures = wb.getSheetAt(0);
-            assertThat(header(figures)).containsExactly("报告文件", "省", "市", "地区", "报告年份", "指标代码", "指标名称",
+            // a workbook is read by people: the indicator by name, no code column (the CSV keeps codes)
+            assertThat(header(figures)).containsExactly("报告文件", "省", "市", "地区", "报告年份", "指标",
                     "类型", "年份", "数值", "单位", "增长率(%)", "限定", "原文", "审核状态", "分析员", "最后修改时间", "置信度");
             assertThat(figures.getLastRowNum()).isEqualTo(94);
             assertThat(figures.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
             assertThat(wb.getFontAt(figures.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
-            assertFrozenAndFiltered(figures, "A1:R95");
-            assertThat(figures.getColumnWidth(13)).isEqualTo(48 * 256);
+            assertFrozenAndFiltered(figures, "A1:Q95");
+            assertThat(figures.getColumnWidth(12)).isEqualTo(44 * 256);
 
             Map<String, Cell> gdp = rows(figures).stream().filter(m -> s(m, "地区").equals("远安县")
-                    && s(m, "指标代码").equals("gdp") && s(m, "类型").equals("实际") && s(m, "年份").equals("2023.0")).findFirst().orElseThrow();
+                    && s(m, "指标").equals("地区生产总值") && s(m, "类型").equals("实际") && s(m, "年份").equals("2023.0")).findFirst().orElseThrow();
             assertThat(s(gdp, "报告文件")).isEqualTo("yuanan_2024.txt");
             assertThat(s(gdp, "省")).isEqualTo("湖北省");
             assertThat(s(gdp, "市")).isEqualTo("宜昌市");
-            assertThat(s(gdp, "指标名称")).isEqualTo("地区生产总值");
             assertThat(gdp.get("报告年份").getNumericCellValue()).isEqualTo(2024);
             assertThat(gdp.get("年份").getNumericCellValue()).isEqualTo(2023);
             assertThat(gdp.get("数值").getCellType()).isEqualTo(CellType.NUMERIC);
@@ -126,18 +128,18 @@ class XlsxExporterTest {
             assertThat(gdp.get("置信度").getNumericCellValue()).isBetween(0.0, 1.0);
 
             Map<String, Cell> target = rows(figures).stream().filter(m -> s(m, "地区").equals("远安县")
-                    && s(m, "指标代码").equals("fixed_investment") && s(m, "年份").equals("2023.0")
+                    && s(m, "指标").equals("固定资产投资") && s(m, "年份").equals("2023.0")
                     && s(m, "类型").equals("目标")).findFirst().orElseThrow();
             assertThat(target.get("增长率(%)").getNumericCellValue()).isEqualTo(10.0);
             assertThat(s(target, "限定")).isEqualTo("以上");
             assertThat(target).doesNotContainKey("数值");
 
             XSSFSheet pivot = wb.getSheetAt(1);
-            assertThat(header(pivot)).containsExactly("地区", "市", "省", "指标代码", "指标", "年份", "目标增长(%)",
+            assertThat(header(pivot)).containsExactly("地区", "市", "省", "指标", "年份", "目标增长(%)",
                     "实际增长(%)", "差距(百分点)", "目标值", "实际值", "单位", "限定", "完成情况", "已审核");
-            assertFrozenAndFiltered(pivot, "A1:O" + (r.comparisons() + 1));
+            assertFrozenAndFiltered(pivot, "A1:N" + (r.comparisons() + 1));
             Map<String, Cell> fi = rows(pivot).stream().filter(m -> s(m, "地区").equals("远安县")
-                    && s(m, "指标代码").equals("fixed_investment") && s(m, "年份").equals("2023.0")).findFirst().orElseThrow();
+                    && s(m, "指标").equals("固定资产投资") && s(m, "年份").equals("2023.0")).findFirst().orElseThrow();
             assertThat(fi.get("目标增长(%)").getNumericCellValue()).isEqualTo(10.0);
             assertThat(fi.get("实际增长(%)").getNumericCellValue()).isCloseTo(8.3, within(1e-9));
             assertThat(fi.get("差距(百分点)").getNumericCellValue()).isCloseTo(-1.7, within(1e-9));
@@ -145,7 +147,7 @@ class XlsxExporterTest {
             assertThat(s(fi, "完成情况")).isEqualTo("未完成");
             assertThat(s(fi, "已审核")).isEqualTo("否");
             Map<String, Cell> retail = rows(pivot).stream().filter(m -> s(m, "地区").equals("远安县")
-                    && s(m, "指标代码").equals("retail_sales") && s(m, "年份").equals("2023.0")).findFirst().orElseThrow();
+                    && s(m, "指标").equals("社会消费品零售总额") && s(m, "年份").equals("2023.0")).findFirst().orElseThrow();
             assertThat(s(retail, "完成情况")).isEqualTo("超额完成");
 
             assertThat(pivot.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
@@ -181,6 +183,78 @@ class XlsxExporterTest {
         }
     }
 
+    @Test
+    void everySheetPrintsLandscapeFittedToThePageWidthWithItsHeaderRepeated(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("print.xlsx");
+        new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        try (XSSFWorkbook wb = read(out)) {
+            for (int i = 0; i < 4; i++) {
+                XSSFSheet sheet = wb.getSheetAt(i);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(wb.getPrintArea(i)).as(sheet.getSheetName()).isNotNull();
+                assertThat(sheet.getFooter().getCenter()).contains("&P").contains("&N");
+            }
+            for (int i = 0; i < 3; i++) {
+                XSSFSheet sheet = wb.getSheetAt(i);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as("as many pages as the rows need").isZero();
+                assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+                assertThat(sheet.isPrintGridlines()).isTrue();
+            }
+            assertThat(wb.getPrintArea(0)).endsWith("$A$1:$Q$95");
+            assertThat(wb.getPrintArea(2)).endsWith("$A$1:$P$10");
+            XSSFSheet chart = wb.getSheetAt(3);
+            assertThat(chart.getPrintSetup().getFitHeight()).as("the chart on one page").isEqualTo((short) 1);
+            // the print area covers the chart's anchor, so no part of it falls outside the page
+            XSSFClientAnchor anchor = (XSSFClientAnchor) chart.getDrawingPatriarch().getShapes().get(0).getAnchor();
+            CellRangeAddress area = CellRangeAddress.valueOf(wb.getPrintArea(3).substring(wb.getPrintArea(3).indexOf('!') + 1));
+            assertThat(area.getLastColumn()).isGreaterThanOrEqualTo(anchor.getCol2() - 1);
+            assertThat(area.getLastRow()).isGreaterThanOrEqualTo(anchor.getRow2() - 1);
+        }
+    }
+
+    @Test
+    void theChartSeriesHaveFillsALegendAndATitleThatFits(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("chart.xlsx");
+        new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        try (XSSFWorkbook wb = read(out)) {
+            XSSFChart chart = wb.getSheetAt(3).getDrawingPatriarch().getCharts().get(0);
+            var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray();
+            assertThat(series).hasSize(2);
+            assertThat(series[0].getSpPr().getSolidFill().getSrgbClr().getVal()).isEqualTo(XlsxExporter.TARGET_RGB);
+            assertThat(series[1].getSpPr().getSolidFill().getSrgbClr().getVal()).isEqualTo(XlsxExporter.ACTUAL_RGB);
+            assertThat(chart.getCTChart().getLegend().getLegendPos().getVal().toString()).isEqualTo("b");
+            assertThat(chart.getCTChart().getAutoTitleDeleted().getVal()).isFalse();
+            assertThat(chart.getCTChart().getTitle().xmlText()).contains("sz=\"1200\"");
+        }
+    }
+
+    @Test
+    void namesNotCodesAndOneWordForNotComparable(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("names.xlsx");
+        new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        try (XSSFWorkbook wb = read(out)) {
+            List<String> statuses = rows(wb.getSheetAt(1)).stream().map(m -> s(m, "完成情况")).distinct().toList();
+            assertThat(statuses).isSubsetOf("超额完成", "完成", "未完成", "不可比").doesNotContain("无法比较");
+            assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "类型")).isSubsetOf("实际", "目标", "规划目标", "期间实际");
+            assertThat(rows(wb.getSheetAt(2))).extracting(m -> s(m, "文档类型")).isSubsetOf("报告", "报道", "片段");
+            // the columns that hold names of codes show no bare code
+            for (String column : List.of("指标", "类型", "限定", "审核状态")) {
+                assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, column)).noneMatch(v -> v.matches("[a-z_]+"));
+            }
+            for (String column : List.of("指标", "限定", "完成情况", "已审核")) {
+                assertThat(rows(wb.getSheetAt(1))).extracting(m -> s(m, column)).noneMatch(v -> v.matches("[a-z_ ]+"));
+            }
+        }
+        Labels en = new Labels(true);
+        Labels zh = new Labels(false);
+        assertThat(zh.completion(org.zhibiao.analysis.Completion.NOT_COMPARABLE)).isEqualTo("不可比");
+        assertThat(en.kind(org.zhibiao.model.Kind.PLAN)).isEqualTo("multi-year target");
+        assertThat(zh.qualifier(org.zhibiao.model.Qualifier.QUALITATIVE)).isEqualTo("文字目标");
+    }
+
     static void assertFrozenAndFiltered(XSSFSheet sheet, String filterRef) {
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -193,7 +267,11 @@ class XlsxExporterTest {
         new XlsxExporter(ws).export(out, ExportOptions.defaults().withLocale(Locale.ENGLISH), Progress.NONE);
         try (XSSFWorkbook wb = read(out)) {
             assertThat(header(wb.getSheetAt(0))).startsWith("Report file", "Province", "Prefecture", "Region",
-                    "Report year", "Indicator code").contains("Growth (%)", "Status", "Last changed", "Confidence");
+                    "Report year", "Indicator").contains("Growth (%)", "Status", "Last changed", "Confidence")
+                    .doesNotContain("Indicator code");
+            assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "Indicator")).contains("GDP", "Fixed-asset investment");
+            assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "Kind")).contains("actual", "target");
+            assertThat(rows(wb.getSheetAt(2))).extracting(m -> s(m, "Document type")).contains("work report");
             assertThat(header(wb.getSheetAt(1))).contains("Target growth (%)", "Actual growth (%)", "Gap (pp)", "Status");
             assertThat(header(wb.getSheetAt(2))).contains("Pending", "Reviewed", "Progress");
             assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "Status")).containsOnly("pending");
@@ -212,8 +290,8 @@ class XlsxExporterTest {
         ExportResult r = new XlsxExporter(ws).export(out, ExportOptions.defaults()
                 .withFilter(ExportFilter.all().withIndicator("budget_revenue")), Progress.NONE);
         try (XSSFWorkbook wb = read(out)) {
-            assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "指标代码")).containsOnly("budget_revenue");
-            assertThat(rows(wb.getSheetAt(1))).extracting(m -> s(m, "指标代码")).containsOnly("budget_revenue");
+            assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "指标")).containsOnly("一般公共预算收入");
+            assertThat(rows(wb.getSheetAt(1))).extracting(m -> s(m, "指标")).containsOnly("一般公共预算收入");
             assertThat(wb.getSheetAt(3).getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
                     .contains("一般公共预算收入");
         }
@@ -223,9 +301,17 @@ class XlsxExporterTest {
                 .withFilter(ExportFilter.all().withRegion("河南省")), Progress.NONE);
         assertThat(r.figures()).isEqualTo(8);
         assertThat(r.reports()).isEqualTo(2);
+        // one region left: the chart compares its indicators instead of showing one region's pair of bars
+        assertThat(r.chartRegion()).isEqualTo("嵩县");
+        assertThat(r.chartRegions()).isGreaterThan(1);
         try (XSSFWorkbook wb = read(out)) {
             assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "地区")).containsOnly("嵩县");
             assertThat(rows(wb.getSheetAt(1))).extracting(m -> s(m, "地区")).containsOnly("嵩县");
+            XSSFSheet chartSheet = wb.getSheetAt(3);
+            assertThat(chartSheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("指标");
+            assertThat(chartSheet.getRow(1).getCell(0).getStringCellValue()).isNotEqualTo("嵩县");
+            assertThat(chartSheet.getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+                    .startsWith("嵩县 " + r.chartYear() + "年").contains("各指标");
         }
 
         List<ReportSummary> all = ws.inTransaction(() -> ws.reports().summaries());

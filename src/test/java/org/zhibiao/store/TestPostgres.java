@@ -18,6 +18,8 @@ import java.util.UUID;
 public final class TestPostgres {
 
     private static final String DEFAULT = "postgresql://127.0.0.1:5432/zhibiao_test";
+    /** Part of the reason a test is skipped for: {@link SkippedPostgresTests} finds the skips by it. */
+    static final String NOT_AVAILABLE = "is not available";
 
     private TestPostgres() {
     }
@@ -37,7 +39,7 @@ public final class TestPostgres {
         try (Connection c = admin()) {
             c.isValid(2);
         } catch (SQLException | RuntimeException e) {
-            String why = "PostgreSQL at " + server().display() + " is not available (" + e.getMessage()
+            String why = "PostgreSQL at " + server().display() + " " + NOT_AVAILABLE + " (" + e.getMessage()
                     + "); set ZHIBIAO_TEST_POSTGRES and PGUSER/PGPASSWORD (docs/team.md)";
             if (Boolean.getBoolean("zhibiao.requirePostgres")) {
                 throw new AssertionError(why, e);
