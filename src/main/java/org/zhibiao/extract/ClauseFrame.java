@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>a goal word in the figure's own phrase (预期, 力争, 确保, 目标为) makes a target of the report year, even in
  *       a review — unless it reports the goal met (完成年初目标); 控制在…以内 only where no heading or cue set the
  *       passage, since reviews say 登记失业率控制在3.6%以内 of a result too;</li>
- *   <li>a year written before the name in the clause (2017年，全县实现…) is the figure's year;</li>
+ *   <li>a year written before the name in the clause (2017年，全县实现…) is the figure's year; the report year
+ *       written before a figure outside a review makes a target (2017年全省生产总值增长8%左右 in a 2017 article);</li>
  *   <li>numbers to the hundredth with no bound and no goal word (达到9321.19亿元) are measured: a result;</li>
  *   <li>a level that grew from one number to another (从80亿元增长到150亿元) is a result over several years;</li>
  *   <li>年均 makes a result over several years ({@code period}) in a review and a multi-year target ({@code plan})
@@ -95,7 +96,15 @@ final class ClauseFrame {
             }
         }
         Integer written = passages.yearBefore(nameStart);
-        if (written != null) {
+        int[] writtenAt = passages.yearMentionBefore(nameStart);
+        if (written != null && written == passages.reportYear() && kind == Kind.ACTUAL && !ctx.cued()
+                && !passages.deliveredLate() && !passages.isEstimate(nameStart) && writtenAt[0] >= clauseStart) {
+            // 2017年全省生产总值增长8%左右 in an article on the 2017 report: the report year's results do not exist yet
+            kind = Kind.TARGET;
+            year = written;
+            overruled = true;
+            why.add(yearReason(nameStart, written));
+        } else if (written != null) {
             if (kind == Kind.ACTUAL && written < passages.reportYear() && !written.equals(year)) {
                 year = written;
                 why.add(yearReason(nameStart, written));

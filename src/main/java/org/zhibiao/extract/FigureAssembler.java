@@ -222,6 +222,9 @@ final class FigureAssembler {
         for (int k = qi; k < quantities.size() && quantities.get(k).start() < scopeEnd; k++) {
             Quantity q = quantities.get(k);
             if (!q.isPercent()) {
+                if ("倍".equals(q.unit()) && levelIndex < 0) {
+                    continue; // 是2010年的1.8倍，年均增长12.4%: a multiple of an earlier year, then the rate
+                }
                 break;
             }
             Phrases.GrowthHit growth = phrases.growthBefore(text, q.start(), m.start());
@@ -250,7 +253,7 @@ final class FigureAssembler {
         }
         Quantity q = quantities.get(k);
         Quantity next = quantities.get(k + 1);
-        if (next.start() >= scopeEnd || !next.unitClass().equals(indicator.unitClass()) || next.start() - q.end() > 12) {
+        if (next.start() >= scopeEnd || !next.unitClass().equals(indicator.unitClass()) || next.start() - q.end() > 16) {
             return -1;
         }
         String between = text.substring(afterQualifier(text, q.end()), next.start());
@@ -266,11 +269,11 @@ final class FigureAssembler {
 
     /** 从80亿元…, 由80亿元…: the start of a growth from one level to another. */
     private boolean startsFrom(String text, Quantity q) {
-        return q.start() > 0 && phrases.endsWith(text, Math.max(0, q.start() - 2), q.start(), Phrases.CueType.FROMTO);
+        return q.start() > 0 && phrases.endsWith(text, Math.max(0, q.start() - 9), q.start(), Phrases.CueType.FROMTO);
     }
 
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
-            "(增长|增加|提高|上升|扩大|跃升|提升|攀升)?(到|至)");
+            "(增长|增加|提高|上升|扩大|跃升|提升|攀升)?(到|至)(\\d{4}年(底|末)?的?)?");
     private static final java.util.regex.Pattern THEN_EXACT = java.util.regex.Pattern.compile("[,，]?(达到|达|为|实现|至)");
 
     /** 地区生产总值年均增长8.5%，到2020年达到430亿元: the level a rate leads to, in the clause after it. */

@@ -126,7 +126,9 @@ public final class Passages {
             case TARGET -> deliveredLate && word.startsWith("今年") ? new Context(Kind.ACTUAL, reviewYear, false, true)
                     : new Context(Kind.TARGET, reportYear, false, true);
             // a list of main targets inside a plan passage lists the plan's targets
-            case TARGETLIST -> inPlan ? new Context(Kind.PLAN, state.year(), true, true)
+            // (2016年主要预期目标 names the report year: this year's list, even right after the plan's)
+            case TARGETLIST -> inPlan && !namesReportYearBefore(text, cue.start())
+                    ? new Context(Kind.PLAN, state.year(), true, true)
                     : new Context(Kind.TARGET, reportYear, true, true);
             case PLANLIST -> new Context(Kind.PLAN, inPlan ? state.year() : planEnd(word, reportYear + 4), true, true);
             case PLAN -> {
@@ -138,6 +140,13 @@ public final class Passages {
             }
             default -> state;
         };
+    }
+
+    /** 2016年主要预期目标, 2016年全市经济社会发展的主要预期目标: the report year written just before a cue. */
+    private boolean namesReportYearBefore(String text, int cueStart) {
+        int from = Math.max(0, cueStart - 16);
+        int i = text.lastIndexOf(reportYear + "年", cueStart);
+        return i >= from && text.substring(i, cueStart).indexOf('\n') < 0 && text.substring(i, cueStart).indexOf('。') < 0;
     }
 
     private Integer planEnd(String word, Integer otherwise) {
@@ -241,6 +250,11 @@ public final class Passages {
 
     public int reportYear() {
         return reportYear;
+    }
+
+    /** Whether the report was given in November or December for the next year. */
+    public boolean deliveredLate() {
+        return deliveredLate;
     }
 
     public int reviewYear() {

@@ -41,7 +41,7 @@ public final class RegionResolver {
     private static final int NATIONAL_HEAD = 600;
     private static final double PASSING = 0.2;
     private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(
-            "(人民政府|政府工作报告|政府|委员会|县委|市委|区委|旗委|州委|第[一二三四五六七八九十]+届|人民代表大会|人大|县长|市长|区长|旗长|州长|省长)");
+            "(\\d{4}年)?(人民政府|政府工作报告|政府|委员会|县委|市委|区委|旗委|州委|第[一二三四五六七八九十]+届|人民代表大会|人大|县长|市长|区长|旗长|州长|省长)");
 
     private final Gazetteer gazetteer;
     private final RegionWords words;
@@ -99,6 +99,8 @@ public final class RegionResolver {
         Map<Region, Integer> speaking = new HashMap<>();
         Set<String> named = new HashSet<>();
         Set<Region> notInPassing = new HashSet<>();
+        int lastPassingEnd = -1;
+        String lastPassingWord = null;
         List<Reason> dropped = new ArrayList<>();
         for (Gazetteer.Mention m : mentions) {
             if (m.region().name().length() == 2 && !introduced(text, m)) {
@@ -113,6 +115,14 @@ public final class RegionResolver {
             }
             double w = (m.fullName() ? 3 : 1) * (m.start() < HEAD ? 2 : 1);
             String passing = passingWordBefore(text, m.start());
+            if (passing == null && lastPassingEnd >= 0 && m.start() - lastPassingEnd <= 1
+                    && (m.start() == lastPassingEnd || "、和及与".indexOf(text.charAt(lastPassingEnd)) >= 0)) {
+                passing = lastPassingWord; // 与四川省遂宁市、成都市郫都区: a list after the word, and its parts
+            }
+            if (passing != null) {
+                lastPassingEnd = m.end();
+                lastPassingWord = passing;
+            }
             if (passing != null) {
                 w *= PASSING;
                 List<Reason> list = why.computeIfAbsent(m.region(), k -> new ArrayList<>());

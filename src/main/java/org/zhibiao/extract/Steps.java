@@ -193,6 +193,15 @@ final class Steps {
             doc.put(Keys.FIGURE_REASONS, figures.stream().map(reasons::get).toList());
         }
 
+        /** A level stated under a stronger name, or as precisely under an equal one and without a bound word. */
+        private static boolean statesBetter(Draft d, Draft than) {
+            if (d.term.priority() != than.term.priority()) {
+                return d.term.priority() > than.term.priority();
+            }
+            return d.value.stripTrailingZeros().precision() > than.value.stripTrailingZeros().precision()
+                    && d.valueQualifier == org.zhibiao.model.Qualifier.NONE;
+        }
+
         private static List<Draft> merge(List<Draft> drafts) {
             Map<String, Draft> byKey = new LinkedHashMap<>();
             for (Draft d0 : drafts) {
@@ -204,6 +213,15 @@ final class Steps {
                 }
                 boolean disagree = first.value != null && d0.value != null && first.value.compareTo(d0.value) != 0
                         || first.growth != null && d0.growth != null && first.growth.compareTo(d0.growth) != 0;
+                if (first.value != null && d0.value != null && first.value.compareTo(d0.value) != 0
+                        && d0.unit.equals(first.unit) && statesBetter(d0, first)) {
+                    // a headline's round number (突破800亿元, 迈上4000亿元台阶) and the body's exact figure
+                    // (812.6亿元): the figure, as the stronger name or the more precise number states it
+                    first.value = d0.value;
+                    first.valueQualifier = d0.valueQualifier;
+                    first.start = Math.min(first.start, d0.start);
+                    first.end = Math.max(first.end, d0.end);
+                }
                 if (first.value == null && d0.value != null) {
                     first.value = d0.value;
                     first.unit = d0.unit;

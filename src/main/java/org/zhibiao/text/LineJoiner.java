@@ -47,8 +47,9 @@ final class LineJoiner {
                 next++;
             }
             boolean join = before > outLineStart && next < n && in.charAt(next) != '\n'
-                    && shouldJoin(out.charAt(before - 1), in.charAt(next), nonSpace, longLine, wrap > 0,
-                            !hasStop && startsWithOrdinal(in, lineStart));
+                    && (shouldJoin(out.charAt(before - 1), in.charAt(next), nonSpace, longLine, wrap > 0,
+                            !hasStop && startsWithOrdinal(in, lineStart))
+                        || rateAfterBreak(out, before, in, next));
             if (join) {
                 out.truncate(before);
                 i = next - 1;
@@ -79,6 +80,28 @@ final class LineJoiner {
         return lineLength >= longLine && SENTENCE_END.indexOf(last) < 0 && !headingLike
                 && (Chars.isHan(first) || Chars.isDigit(first));
     }
+
+    /**
+     * 规模以上工业增加值增长⏎9.1%: a line that ends on a growth word and a next line that starts with a percentage
+     * (digits, a point, then %) were one clause. A next line like 2023年… starts a paragraph and is not joined.
+     */
+    private static boolean rateAfterBreak(MappedChars out, int before, MappedChars in, int next) {
+        if (before < 2) {
+            return false;
+        }
+        String last = "" + out.charAt(before - 2) + out.charAt(before - 1);
+        if (!GROWTH_ENDINGS.contains(last)) {
+            return false;
+        }
+        int i = next;
+        int n = in.length();
+        while (i < n && i - next < 8 && (Chars.isDigit(in.charAt(i)) || in.charAt(i) == '.')) {
+            i++;
+        }
+        return i > next && i < n && in.charAt(i) == '%';
+    }
+
+    private static final java.util.Set<String> GROWTH_ENDINGS = java.util.Set.of("增长", "下降", "增速", "增幅", "减少", "提高", "降低", "上涨");
 
     private static boolean startsLikeHeading(char last) {
         // 工作回顾, 主要目标: a short line ending like a heading's last word stays a heading

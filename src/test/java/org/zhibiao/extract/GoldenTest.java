@@ -95,6 +95,25 @@ class GoldenTest {
         assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.94);
     }
 
+    /**
+     * Reports written from the schema alone in forms the fixtures lacked (firstcontact/README.md), first scored on
+     * the engine before the evidence-based frames: F1 0.857 then.
+     */
+    @Test
+    void firstContactReportsScoreAtLeast95() throws IOException {
+        List<GoldScore.Row> gold = GoldScore.read(resource("/firstcontact/indicators.tsv"));
+        List<Path> files = files(Path.of("src/test/resources/firstcontact/reports"));
+        GoldScore score = GoldScore.score(gold, extract(files));
+        System.out.println("first-contact reports: " + score);
+        assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void firstContactReportsAreIdentified() throws IOException {
+        TsvTable gold = TsvTable.read("docs.tsv", resource("/firstcontact/docs.tsv"));
+        assertThat(identify(gold, Path.of("src/test/resources/firstcontact/reports"))).isEmpty();
+    }
+
     @Test
     void seedsAreIdentified() throws IOException {
         List<String> wrong = identify(TsvTable.read("docs.tsv", resource("/gold/docs.tsv")), Path.of("seeds"));
