@@ -4,7 +4,7 @@ import org.zhibiao.model.Kind;
 
 /**
  * How sure the engine is of one figure, from how its parts were decided. A figure starts near certain and loses
- * for each weak or disagreeing signal: a name of low priority, a passage that no heading or cue set, a clause
+ * for each weak or disagreeing signal: a name of lower priority (the lower, the more), a passage that no heading or cue set, a clause
  * that overruled its passage, a number from a list, a target in words, a document year with rivals, a multi-year figure. The numbers
  * are not probabilities; they order figures so that the doubtful come first in review (measured: the least
  * confident fifth holds most of the wrong figures, docs/benchmarks.md).
@@ -16,8 +16,8 @@ final class Confidence {
 
     static double of(Draft d, Passages.Context ctx, ClauseFrame.Placement place, DocumentFrame frame, int priority) {
         double c = 0.95;
-        if (priority < 5) {
-            c -= 0.2;
+        if (priority < 10) {
+            c -= 0.04 * (10 - priority); // a general name (居民收入, 经济总量) is more often not the indicator meant
         }
         if (!ctx.cued()) {
             c -= 0.1;
