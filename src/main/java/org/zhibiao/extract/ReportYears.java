@@ -74,30 +74,34 @@ public final class ReportYears {
         for (int s : YearMentions.find(text)) {
             int year = YearMentions.yearAt(text, s);
             int n = text.length();
-            if (delivery.region(s, n).lookingAt()) {
+            // the character after 年 rules most patterns out before a matcher is reset for them (every year written
+            // is tried, and reports write hundreds)
+            char next = s + 5 < n ? text.charAt(s + 5) : '\n';
+            boolean dated = next >= '0' && next <= '9';
+            if (dated && delivery.region(s, n).lookingAt()) {
                 int y = Integer.parseInt(delivery.group(1)) >= 11 ? year + 1 : year;
                 vote(votes, reasons, Reason.at(Reason.What.DELIVERY_LINE, s, delivery.end(), 12, y), y);
             }
             if (title.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.TITLE, s, title.end(), s < HEAD ? 10 : 4, year), year);
             }
-            if (reviewAfter.region(s, n).lookingAt() || endsWithAny(text, s, REVIEW_BEFORE)) {
+            if ("工回总".indexOf(next) >= 0 && reviewAfter.region(s, n).lookingAt() || endsWithAny(text, s, REVIEW_BEFORE)) {
                 vote(votes, reasons, Reason.at(Reason.What.REVIEW_HEADING, s, s + 5, 8, year + 1, year), year + 1);
             }
-            if (planYear.region(s, n).lookingAt()) {
+            if (!dated && "，,。；;\n".indexOf(next) < 0 && planYear.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.PLAN_HEADING, s, planYear.end(), 8, year), year);
             }
             boolean planEnd = s > 0 && (text.charAt(s - 1) == '到' || text.charAt(s - 1) == '至')
-                    || horizon.region(s, n).lookingAt();
-            if (!planEnd && estimate.region(s, n).lookingAt()) {
+                    || "前以之远末底时将要".indexOf(next) >= 0 && horizon.region(s, n).lookingAt();
+            if (!planEnd && !dated && estimate.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.ESTIMATE_OF_YEAR, s, estimate.end(), 5, year + 1, year), year + 1);
-            } else if (!planEnd && result.region(s, n).lookingAt() && !GOAL_WORDS.matcher(clause(text, s)).find()) {
+            } else if (!planEnd && !dated && result.region(s, n).lookingAt() && !GOAL_WORDS.matcher(clause(text, s)).find()) {
                 vote(votes, reasons, Reason.at(Reason.What.RESULT_OF_YEAR, s, result.end(), 3, year + 1, year), year + 1);
             }
             if (planEnd && fiveYearsBefore(text, s)) {
                 vote(votes, reasons, Reason.at(Reason.What.FIVE_YEARS_TO, s, s + 5, 6, year - 4, year), year - 4);
             }
-            if (!planEnd && !date.region(s, n).lookingAt() && (latest == null || year > latest)) {
+            if (!planEnd && !(dated && date.region(s, n).lookingAt()) && (latest == null || year > latest)) {
                 latest = year;
                 latestAt = s;
             }
