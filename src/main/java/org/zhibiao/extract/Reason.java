@@ -57,7 +57,15 @@ public record Reason(What what, int start, int end, double weight, List<String> 
         } catch (MissingResourceException e) {
             pattern = key + " {0}";
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        Object[] shown = args.toArray();
+        if (shown.length > 0 && (what == What.PASSAGE || what == What.PASSAGE_DEFAULT || what == What.AVERAGE_RATE)) {
+            try {
+                shown[0] = b.getString("kind." + shown[0]); // a kind by its name in the user's language
+            } catch (MissingResourceException e) {
+                // an unknown code stays as it is
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** The reason with its weight and place, as {@code --explain} prints it. */

@@ -262,7 +262,6 @@ public final class WorkbenchView {
         revert.setOnAction(e -> vm.revertTo(historyList.getSelectionModel().getSelectedItem()));
         VBox history = new VBox(4, mine, historyList, revert);
         VBox.setVgrow(historyList, Priority.ALWAYS);
-        TitledPane historyPane = new TitledPane(tr("history.title"), history);
         TitledPane detailsPane = new TitledPane(tr("details.title"), details());
         detailsPane.setExpanded(false);
         whyFigure.setWrapText(true);
@@ -271,11 +270,16 @@ public final class WorkbenchView {
         whyReport.setId("why-report");
         javafx.scene.control.ScrollPane whyScroll = new javafx.scene.control.ScrollPane(new VBox(8, whyFigure, whyReport));
         whyScroll.setFitToWidth(true);
-        whyScroll.setPrefViewportHeight(160);
-        TitledPane whyPane = new TitledPane(tr("why.title"), whyScroll);
-        whyPane.setId("why");
-        whyPane.setExpanded(false);
-        SplitPane right = new SplitPane(figures, new VBox(historyPane, whyPane, detailsPane));
+        // the history and the reasons share the space under the figures, one tab each at full height
+        javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab(tr("history.title"), history);
+        historyTab.setId("history-tab");
+        javafx.scene.control.Tab whyTab = new javafx.scene.control.Tab(tr("why.title"), whyScroll);
+        whyTab.setId("why");
+        javafx.scene.control.TabPane notes = new javafx.scene.control.TabPane(historyTab, whyTab);
+        notes.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        notes.setFocusTraversable(false);
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        SplitPane right = new SplitPane(figures, new VBox(notes, detailsPane));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);
         return right;

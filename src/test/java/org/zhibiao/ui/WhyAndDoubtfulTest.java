@@ -1,7 +1,6 @@
 package org.zhibiao.ui;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -65,7 +64,7 @@ class WhyAndDoubtfulTest {
 
     @Test
     void theWhyPaneGivesTheReasonsOfTheReportAndTheSelectedFigure(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#why").queryAs(TitledPane.class).setExpanded(true));
+        robot.clickOn(Messages.tr("why.title")); // the tab beside the history
         WaitForAsyncUtils.waitForFxEvents();
         String report = robot.lookup("#why-report").queryAs(Label.class).getText();
         assertThat(report).contains("2023").contains(Messages.tr("why.year"));
