@@ -185,7 +185,7 @@ public final class ReportYears {
             char c = text.charAt(i);
             if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
                     && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
-                    && "-/年".indexOf(text.charAt(i + 4)) >= 0
+                    && "-/年".indexOf(text.charAt(i + 4)) >= 0 && Character.isDigit(text.charAt(i + 5))
                     && (i == 0 || !Character.isDigit(text.charAt(i - 1))) && d.region(i, text.length()).lookingAt()) {
                 int year = Integer.parseInt(d.group(1));
                 int y = Integer.parseInt(d.group(2)) >= 11 ? year + 1 : year;
