@@ -105,6 +105,13 @@ public final class Passages {
             }
         }
         if (!heading) {
+            if (section.kind() == Kind.PERIOD && opensWithYear(text, ls, le, reviewYear)) {
+                // 2015年，面对…: inside a review of the five years, a paragraph that opens with the year under review
+                // begins that year's own review, for the paragraphs that follow too (——综合实力稳步提升。…)
+                Context year = new Context(Kind.ACTUAL, reviewYear, false, true);
+                push(ls, year);
+                return year;
+            }
             return section;
         }
         if (!cued && mentionsYear(text, ls, le, reportYear)) {
@@ -273,6 +280,20 @@ public final class Passages {
             }
         }
         return chars > 0 && chars <= MAX_HEADING;
+    }
+
+    /** A paragraph that opens with the year: 2015年，… / 2015年是… / 2015年全市… */
+    private static boolean opensWithYear(String text, int ls, int le, int year) {
+        int i = ls;
+        while (i < le && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        String y = year + "年";
+        if (!text.startsWith(y, i) || i + 5 >= le) {
+            return false;
+        }
+        char next = text.charAt(i + 5);
+        return next == ',' || next == '，' || next == '是' || next == '全' || next == '我';
     }
 
     /** Whether a heading names the year, not as part of a date (a page's 日期:2022年01月24日 line is no heading). */
