@@ -29,10 +29,10 @@ final class Confidence {
             c -= 0.1;
         }
         if (d.qualitative) {
-            c -= 0.25;
+            c -= 0.1; // a target in words comes from a list of targets, where it is rarely misread
         }
         if (d.kind == Kind.PERIOD || d.kind == Kind.PLAN) {
-            c -= 0.05;
+            c -= 0.1; // several years: which year ends the period, which level ends a growth, are often unclear
         }
         if (d.value == null && d.growth == null) {
             c -= 0.1;

@@ -32,7 +32,7 @@ public record Reason(What what, int start, int end, double weight, List<String> 
         PASSAGE, PASSAGE_DEFAULT, CLAUSE_RESULT, CLAUSE_GOAL, CLAUSE_PERIOD, CLAUSE_PLAN, PRECISE, ESTIMATE, YEAR_WRITTEN,
         AVERAGE_RATE, RATE_AT_END, ONE_YEAR_IN_PERIOD,
         // a figure's indicator and numbers
-        TERM, LEVEL, GROWTH, IN_WORDS, LIST, WEAK_TERM, FAR_NUMBER, DISAGREES
+        TERM, LEVEL, GROWTH, IN_WORDS, LIST, WEAK_TERM, FAR_NUMBER, DISAGREES, COMBINED
     }
 
     public Reason {

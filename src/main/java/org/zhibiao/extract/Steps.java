@@ -222,21 +222,30 @@ final class Steps {
                     first.start = Math.min(first.start, d0.start);
                     first.end = Math.max(first.end, d0.end);
                 }
+                boolean combined = false;
                 if (first.value == null && d0.value != null) {
                     first.value = d0.value;
                     first.unit = d0.unit;
                     first.valueQualifier = d0.valueQualifier;
+                    combined = true;
                 }
                 if (first.growth == null && d0.growth != null) {
                     first.growth = d0.growth;
                     first.growthQualifier = d0.growthQualifier;
                     first.average = d0.average;
+                    combined = true;
                 }
+
                 first.qualitative |= d0.qualitative;
                 if (disagree) {
                     // the text states two different numbers for one figure: one of them is misread
                     first.confidence = Math.max(0.05, Math.round((Math.min(first.confidence, d0.confidence) - 0.25) * 100) / 100.0);
                     first.reasons.add(Reason.at(Reason.What.DISAGREES, d0.start, d0.end, -0.25));
+                } else if (combined) {
+                    // a level from one sentence and a rate from another: right when both speak of one figure, but
+                    // a restated target or a sub-area's rate joins as easily
+                    first.confidence = Math.max(0.05, Math.round((Math.max(first.confidence, d0.confidence) - 0.15) * 100) / 100.0);
+                    first.reasons.add(Reason.at(Reason.What.COMBINED, d0.start, d0.end, -0.15));
                 } else {
                     first.confidence = Math.max(first.confidence, d0.confidence);
                 }
