@@ -35,13 +35,13 @@ final class ImportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(workspace.address(), java.time.Clock.systemUTC())) {
             ImportService service = new ImportService(ws, org.zhibiao.service.Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             ImportSummary s = service.importPaths(paths, (done, total, file, outcome) -> {
-                err.printf("[%d/%d] %s: %s%n", done, total, file, outcome);
+                err.printf("[%d/%d] %s: %s%n", done, total, Shown.path(file), outcome);
                 err.flush();
             });
             err.printf("imported %d (%d figures), skipped %d already in the workspace, failed %d%n",
                     s.imported().size(), s.figures(), s.duplicates().size(), s.failed().size());
             for (Map.Entry<Path, String> f : s.failed().entrySet()) {
-                err.println(f.getKey() + ": " + f.getValue());
+                err.println(Shown.path(f.getKey()) + ": " + f.getValue());
             }
             err.println("workspace: " + ws.address().display());
             return s.ok() ? 0 : 1;

@@ -181,6 +181,9 @@ final class Steps {
             List<Figure> figures = new ArrayList<>();
             Map<Figure, List<Reason>> reasons = new java.util.IdentityHashMap<>();
             for (Draft d : merged) {
+                if (!plausible(d)) {
+                    continue; // 99999999999999999999亿元, 增长999999999999%: no report states such a figure
+                }
                 Span original = doc.doc().toOriginal(new Span(d.start, d.end));
                 Integer year = d.year == null || d.year <= 0 ? null : d.year;
                 Figure f = new Figure(d.indicator, d.kind, year, d.value, d.unit, d.growth, d.qualifier(),
@@ -191,6 +194,12 @@ final class Steps {
             figures.sort(Comparator.comparing(Figure::span));
             doc.put(Keys.FIGURES, List.copyOf(figures));
             doc.put(Keys.FIGURE_REASONS, figures.stream().map(reasons::get).toList());
+        }
+
+        /** Numbers a report can state: a level below 10^15 in its unit, a rate within ±100,000 percent. */
+        static boolean plausible(Draft d) {
+            return (d.value == null || d.value.abs().compareTo(java.math.BigDecimal.TEN.pow(15)) < 0)
+                    && (d.growth == null || d.growth.abs().compareTo(java.math.BigDecimal.valueOf(100_000)) < 0);
         }
 
         /** A level stated under a stronger name, or as precisely under an equal one and without a bound word. */

@@ -42,6 +42,11 @@ public final class DocumentReader {
     }
 
     public Result read(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a pipe or a device would be read until it ends, which may be never
+            return new Result(file, null, null, null, Files.isDirectory(file) ? "a folder, not a file"
+                    : "not a regular file (a pipe or a device): not read");
+        }
         try {
             DecodedText decoded = readers.read(file);
             NormalizedText text = normalizer.normalize(decoded.text());
@@ -54,6 +59,10 @@ public final class DocumentReader {
             return new Result(file, null, null, null, "permission denied");
         } catch (IOException e) {
             return new Result(file, null, null, null, "cannot be read" + (e.getMessage() != null ? ": " + e.getMessage() : ""));
+        } catch (StackOverflowError e) {
+            return new Result(file, null, null, null, "nested too deeply to read (a damaged or hostile page)");
+        } catch (OutOfMemoryError e) {
+            return new Result(file, null, null, null, "too large to read in the memory available");
         }
     }
 

@@ -123,7 +123,8 @@ public final class ImportService {
             Throwable c = e.getCause();
             // a document that breaks the engine is reported like any unreadable file; the batch goes on
             return new DocumentReader.Result(file, null, null, null, c instanceof OutOfMemoryError
-                    ? "too large to read in the memory available" : "could not be read (" + c.getClass().getSimpleName() + ")");
+                    ? "too large to read in the memory available" : c instanceof StackOverflowError
+                    ? "nested too deeply to read (a damaged or hostile page)" : "could not be read");
         }
     }
 

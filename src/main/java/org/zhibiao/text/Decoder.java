@@ -60,8 +60,17 @@ public final class Decoder {
         if (withBom != null) {
             return checked(withBom);
         }
-        if (countNul(bytes, 0, 1) > 0) {
-            return decodeWithNul(bytes);
+        int nul = countNul(bytes, 0, 1);
+        if (nul > 0) {
+            try {
+                return decodeWithNul(bytes);
+            } catch (DocumentException notUtf16) {
+                if (nul * 100L >= bytes.length) {
+                    throw notUtf16;
+                }
+                // a stray NUL or two in an 8-bit text (a copy cut short, an editor's slip) loses nothing else
+                bytes = withoutNul(bytes, nul);
+            }
         }
         String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -192,6 +201,17 @@ public final class Decoder {
 
     private static String stripBom(String s) {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    private static byte[] withoutNul(byte[] b, int nul) {
+        byte[] out = new byte[b.length - nul];
+        int j = 0;
+        for (byte x : b) {
+            if (x != 0) {
+                out[j++] = x;
+            }
+        }
+        return out;
     }
 
     private static int countNul(byte[] b, int from, int step) {
