@@ -127,7 +127,7 @@ public final class Backups {
 
     /**
      * Replaces the workspace with a backup. The workspace must not be open anywhere; the current file is kept
-     * beside it as NAME.before-restore-STAMP.mv.db.
+     * in the backups folder as NAME-before-restore-STAMP.mv.db.
      *
      * @return where the replaced workspace was kept, or null if there was none
      */
@@ -138,7 +138,10 @@ public final class Backups {
             if (Files.exists(db)) {
                 ensureNotInUse(db);
                 String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                kept = db.resolveSibling(WorkspaceLocation.name(db) + ".before-restore-" + stamp + WorkspaceLocation.DB_SUFFIX);
+                // kept in the backups folder, not beside the workspace: H2's BACKUP takes every NAME.*.mv.db beside
+                // it, and a second file there made every later backup fail with "duplicate entry"
+                Files.createDirectories(folder());
+                kept = folder().resolve(WorkspaceLocation.name(db) + "-before-restore-" + stamp + WorkspaceLocation.DB_SUFFIX);
                 Files.move(db, kept, StandardCopyOption.ATOMIC_MOVE);
             }
             org.h2.tools.Restore.execute(backup.file().toString(), db.getParent().toString(), WorkspaceLocation.name(db));

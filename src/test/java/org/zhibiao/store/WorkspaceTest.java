@@ -140,6 +140,40 @@ class WorkspaceTest {
         }
     }
 
+    /** After a restore the next backups are written whole, and nothing half-written is left behind. */
+    @Test
+    void backupsAfterARestoreWork(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w");
+        try (Workspace ws = Workspace.open(file)) {
+            importSeeds(ws);
+            ws.backupNow();
+        }
+        Backups backups = Backups.of(file);
+        int before = backups.list().size();
+        Path kept = backups.restore(backups.list().get(0));
+        assertThat(kept).exists();
+        assertThat(dir.toFile().list()).as("nothing but the workspace beside it")
+                .allSatisfy(name -> assertThat(name.startsWith("w.") && !name.startsWith("w.mv.db") && !name.equals("w.backups")
+                        && !name.startsWith("w.lock") && !name.startsWith("w.trace")).isFalse());
+        Thread.sleep(1100); // a backup a second later gets a name of its own
+        try (Workspace ws = Workspace.open(file)) {
+            ws.backupNow();
+        }
+        Thread.sleep(1100);
+        try (Workspace ws = Workspace.open(file)) {
+            ws.backupNow();
+        }
+        try (var files = Files.list(backups.folder())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        assertThat(backups.list().size()).isGreaterThanOrEqualTo(Math.min(before + 2, 3));
+        Backups.Backup newest = backups.list().get(0);
+        backups.restore(newest);
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.inTransaction(() -> ws.reports().count())).isEqualTo(5);
+        }
+    }
+
     @Test
     void closingCompactsTheFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("w");
