@@ -8,6 +8,7 @@ import org.h2.jdbcx.JdbcDataSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -105,7 +106,7 @@ public final class Workspace implements AutoCloseable {
         }
         boolean existed = Files.exists(file);
         if (existed) {
-            checkVersionReadOnly(file);
+            checkVersionReadOnly(file, clock);
         }
         JdbcDataSource ds = dataSource(file);
         Backups backups = new Backups(file, clock);
@@ -245,18 +246,47 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** A workspace from a newer Zhibiao is refused before it is opened for writing, which would change the file. */
-    private static void checkVersionReadOnly(Path file) {
+    private static void checkVersionReadOnly(Path file, Clock clock) {
+        try {
+            if (Files.size(file) == 0) {
+                throw damaged(file, "the file is empty", clock);
+            }
+        } catch (java.io.IOException e) {
+            return; // the normal open says what is wrong with the file
+        }
         String url = "jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
         int version;
         try (Connection c = java.sql.DriverManager.getConnection(url, "zhibiao", "")) {
             version = schemaVersion(c);
         } catch (SQLException e) {
-            return; // in use by another program, or not a workspace: the normal open says which
+            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || m.contains("locked")
+                    || m.contains("already in use") || m.contains("already open")) {
+                return; // in use by another program: the normal open shares it or says so
+            }
+            throw damaged(file, "its contents cannot be read", clock);
+        }
+        if (version == 0) {
+            // a file that holds no workspace schema would be taken for a new, empty workspace and written over
+            throw damaged(file, "it holds no workspace", clock);
         }
         if (version > SCHEMA_VERSION) {
             throw new WorkspaceException("The workspace " + file + " was written by a newer version of Zhibiao "
                     + "(schema " + version + "); update Zhibiao to open it. The file was not changed.");
         }
+    }
+
+    /**
+     * A damaged workspace is refused before anything writes to it, with the newest backup and how to restore it:
+     * an open that went on would take it for a new, empty workspace and replace the analysts' work.
+     */
+    private static WorkspaceException damaged(Path file, String why, Clock clock) {
+        List<Backups.Backup> backups = new Backups(file, clock).list();
+        String restore = backups.isEmpty()
+                ? "There is no backup of it; the file was not changed."
+                : "The file was not changed; restore the newest backup (" + backups.get(0).file().getFileName()
+                        + ") with: zhibiao restore --workspace " + file + " --from 1";
+        return new WorkspaceException("The workspace " + file + " is damaged (" + why + "). " + restore);
     }
 
     private static JdbcDataSource dataSource(Path file) {
