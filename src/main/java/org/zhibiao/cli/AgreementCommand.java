@@ -3,7 +3,7 @@ package org.zhibiao.cli;
 import org.zhibiao.analysis.Agreement;
 import org.zhibiao.service.Dictionary;
 import org.zhibiao.service.TeamService;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,16 +35,13 @@ final class AgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(workspace.address(), Clock.systemUTC())) {
-            TeamService team = new TeamService(ws, Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
+        try (OpenWorkspace ws = workspace.address().open(Clock.systemUTC())) {
+            TeamService team = ws.team(Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             List<Agreement> rows = team.agreement();
             Map<Long, String> names = new LinkedHashMap<>();
-            ws.inTransaction(() -> {
-                for (var s : ws.reports().summaries()) {
-                    names.put(s.report().id(), s.report().fileName());
-                }
-                return null;
-            });
+            for (var s : ws.queries().summaries()) {
+                names.put(s.report().id(), s.report().fileName());
+            }
             if (format == Format.tsv) {
                 out.println("report\tdoc\tanalyst_a\tanalyst_b\tfigures_a\tfigures_b\ttp\tfp\tfn\tf1\tdecisions\tagreed\tkappa");
                 for (Agreement a : rows) {

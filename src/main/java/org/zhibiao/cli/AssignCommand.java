@@ -3,7 +3,7 @@ package org.zhibiao.cli;
 import org.zhibiao.model.Assignment;
 import org.zhibiao.service.Dictionary;
 import org.zhibiao.service.TeamService;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +42,8 @@ final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(workspace.address(), Clock.systemUTC())) {
-            TeamService team = new TeamService(ws, Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
+        try (OpenWorkspace ws = workspace.address().open(Clock.systemUTC())) {
+            TeamService team = ws.team(Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             if (done) {
                 markDone(team);
             } else if (reports != null && !reports.isEmpty()) {

@@ -1,8 +1,8 @@
 package org.zhibiao.cli;
 
-import org.zhibiao.analysis.CompareService;
+import org.zhibiao.service.CompareService;
 import org.zhibiao.analysis.Comparison;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +39,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(workspace.address(), java.time.Clock.systemUTC())) {
-            var rows = new CompareService(ws).compare(new CompareService.Query(indicator, year, reviewed));
+        try (OpenWorkspace ws = workspace.address().open(java.time.Clock.systemUTC())) {
+            var rows = ws.compare().compare(new CompareService.Query(indicator, year, reviewed));
             if (format == Format.tsv) {
                 out.println("region\tprefecture\tprovince\tindicator\tyear\ttarget_growth\tactual_growth\tgap_pp\t"
                         + "target_value\tactual_value\tunit\tstatus");

@@ -2,7 +2,7 @@ package org.zhibiao.cli;
 
 import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +30,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(workspace.address(), java.time.Clock.systemUTC())) {
-            var summaries = ws.inTransaction(() -> ws.reports().summaries());
+        try (OpenWorkspace ws = workspace.address().open(java.time.Clock.systemUTC())) {
+            var summaries = ws.queries().summaries();
             if (format == Format.tsv) {
                 out.println("doc\tregion\treport_year\tdoc_type\tfigures\tpending\treviewed\tid");
             }

@@ -1,7 +1,6 @@
 package org.zhibiao.cli;
 
-import org.zhibiao.store.WorkspaceAddress;
-import org.zhibiao.store.WorkspaceLocation;
+import org.zhibiao.service.WorkspaceTarget;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,12 +17,12 @@ final class WorkspaceOption {
     String analyst;
 
     /** The workspace named, or the default one; a malformed server address is refused with the reason. */
-    WorkspaceAddress address() {
+    WorkspaceTarget address() {
         if (workspace == null || workspace.isBlank()) {
-            return WorkspaceAddress.of(WorkspaceLocation.defaultWorkspace());
+            return WorkspaceTarget.defaultWorkspace();
         }
         try {
-            return WorkspaceAddress.parse(workspace);
+            return WorkspaceTarget.parse(workspace);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -31,11 +30,8 @@ final class WorkspaceOption {
 
     /** The workspace file, for commands that only work on files (restore). */
     Path file() {
-        if (address() instanceof WorkspaceAddress.H2File f) {
-            return f.file();
-        }
-        throw new IllegalStateException("This command works on workspace files only; a team workspace on a server is "
-                + "backed up and restored with pg_dump/pg_restore (docs/team.md).");
+        return address().localFile().orElseThrow(() -> new IllegalStateException("This command works on workspace files only; a team workspace on a server is "
+                + "backed up and restored with pg_dump/pg_restore (docs/team.md)."));
     }
 
     String analyst() {

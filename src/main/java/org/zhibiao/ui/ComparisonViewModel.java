@@ -10,10 +10,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import org.zhibiao.analysis.CompareService;
+import org.zhibiao.service.CompareService;
 import org.zhibiao.analysis.Comparison;
 import org.zhibiao.extract.Indicator;
-import org.zhibiao.store.Workspace;
 import org.zhibiao.ui.charts.Measure;
 
 import java.util.ArrayList;
@@ -63,8 +62,8 @@ public final class ComparisonViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private long generation;
 
-    public ComparisonViewModel(Workspace workspace, Collection<Indicator> indicators, TaskRunner runner) {
-        this.service = new CompareService(workspace);
+    public ComparisonViewModel(CompareService service, Collection<Indicator> indicators, TaskRunner runner) {
+        this.service = service;
         this.runner = runner;
         this.indicators.setAll(indicators);
         this.indicator.set(indicators.stream().filter(i -> i.code().equals("gdp")).findFirst()

@@ -35,6 +35,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void post(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public void close() {
         executor.shutdown();
     }

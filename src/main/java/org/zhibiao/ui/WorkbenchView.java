@@ -54,7 +54,7 @@ import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
 
-import org.zhibiao.store.WorkspaceLocation;
+import org.zhibiao.service.WorkspaceTarget;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -619,17 +619,17 @@ public final class WorkbenchView {
 
     private void newWorkspace() {
         FileChooser chooser = workspaceChooser(tr("file.newWorkspaceTitle"));
-        chooser.setInitialFileName("reports" + WorkspaceLocation.DB_SUFFIX);
+        chooser.setInitialFileName("reports" + WorkspaceTarget.FILE_SUFFIX);
         File f = chooser.showSaveDialog(window());
         if (f != null) {
-            host.openWorkspace(WorkspaceLocation.file(f.toPath()));
+            host.openWorkspace(WorkspaceTarget.fileOf(f.toPath()));
         }
     }
 
     private void openWorkspace() {
         File f = workspaceChooser(tr("file.openWorkspaceTitle")).showOpenDialog(window());
         if (f != null) {
-            host.openWorkspace(WorkspaceLocation.file(f.toPath()));
+            host.openWorkspace(WorkspaceTarget.fileOf(f.toPath()));
         }
     }
 
@@ -646,7 +646,7 @@ public final class WorkbenchView {
         d.showAndWait().map(String::strip).filter(a -> !a.isEmpty()).ifPresent(address -> {
             boolean server;
             try {
-                server = org.zhibiao.store.WorkspaceAddress.parse(address) instanceof org.zhibiao.store.WorkspaceAddress.Server;
+                server = WorkspaceTarget.parse(address).onServer();
             } catch (IllegalArgumentException e) {
                 alert(window(), e.getMessage());
                 return;

@@ -76,7 +76,7 @@ class UiScaleBenchmark {
 
         WorkbenchView[] view = new WorkbenchView[1];
         long t1 = System.nanoTime();
-        robot.interact(() -> view[0] = ZhibiaoApp.show(stage, ws, Extractor.loadDefault(), RegionResolver.loadDefault(),
+        robot.interact(() -> view[0] = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(ws), Extractor.loadDefault(), RegionResolver.loadDefault(),
                 "bench", TaskRunner.immediate()));
         robot.interact(stage::show);
         WaitForAsyncUtils.waitForFxEvents();
