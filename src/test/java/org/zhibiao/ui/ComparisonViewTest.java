@@ -54,7 +54,7 @@ class ComparisonViewTest {
         ImportSummary s = new ImportService(workspace, EXTRACTOR, "test", Clock.systemUTC())
                 .importPaths(List.of(REPORTS), Progress.NONE);
         assertThat(workspace.inTransaction(() -> workspace.reports().summaries())).hasSize(4);
-        view = ComparisonView.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, TaskRunner.immediate());
+        view = ComparisonView.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, ImmediateFxRunner.create());
         stage.show();
     }
 

@@ -40,7 +40,7 @@ public final class ConflictScreenshot {
         new ImportService(workspace, extractor, "ben", Clock.systemUTC())
                 .importPaths(List.of(Path.of("seeds/003_a6a8f6c27dc122fe.txt")), Progress.NONE);
         WorkbenchView view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), extractor, RegionResolver.loadDefault(), "anna",
-                TaskRunner.immediate());
+                ImmediateFxRunner.create());
         ChineseFont.find().ifPresent(f -> view.root().setStyle("-fx-font-family: \"" + f + "\";"));
         stage.setX(0);
         stage.setY(0);
