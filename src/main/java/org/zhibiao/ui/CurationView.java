@@ -173,7 +173,7 @@ public final class CurationView {
             return;
         }
         // not from inside this selection change: the table is in the middle of it
-        javafx.application.Platform.runLater(() -> reportTable.getSelectionModel().select(shown));
+        vm.runner().afterThisEvent(() -> reportTable.getSelectionModel().select(shown));
         CurationPrompts.discard(root.getScene().getWindow(), shown.title(), () -> vm.select(chosen));
     }
 

@@ -149,6 +149,11 @@ public final class CurationViewModel {
         });
     }
 
+    /** The seam for slow work and for screen work after an event. */
+    public TaskRunner runner() {
+        return runner;
+    }
+
     /** Loads the double-annotated reports and their agreement; keeps the chosen report if it is still there. */
     public void refresh() {
         busy.set(true);

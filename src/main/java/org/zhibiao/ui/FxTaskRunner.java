@@ -40,6 +40,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void afterThisEvent(Runnable work) {
+        Platform.runLater(work);
+    }
+
+    @Override
     public void close() {
         executor.shutdown();
     }

@@ -19,6 +19,14 @@ public interface TaskRunner {
         update.run();
     }
 
+    /**
+     * Runs a little screen work once the event being handled is over: a focus request after the scene is laid out,
+     * a selection put back from outside the selection change. The same-thread runner runs it at once.
+     */
+    default void afterThisEvent(Runnable work) {
+        work.run();
+    }
+
     /** Runs work on the calling thread: for tests and for work known to be instant. */
     static TaskRunner immediate() {
         return new TaskRunner() {

@@ -148,7 +148,7 @@ public final class WorkbenchView {
         });
         reportTable.setOnSort(e -> {
             reshaping = true;
-            javafx.application.Platform.runLater(() -> reshaping = false);
+            vm.runner().afterThisEvent(() -> reshaping = false);
         });
         SortedList<ReportSummary> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(reportTable.comparatorProperty());

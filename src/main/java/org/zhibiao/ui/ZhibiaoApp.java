@@ -183,7 +183,7 @@ public final class ZhibiaoApp extends Application {
             return;
         }
         probed = true;
-        Platform.runLater(() -> {
+        runner.afterThisEvent(() -> {
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("zhibiao.startupProbe shown=" + System.currentTimeMillis() + " jvmStart=" + jvmStart);
             System.out.flush();
@@ -281,7 +281,7 @@ public final class ZhibiaoApp extends Application {
         });
         vm.watch();
         vm.load();
-        Platform.runLater(() -> view.figureTable().requestFocus());
+        runner.afterThisEvent(() -> view.figureTable().requestFocus());
         return view;
     }
 

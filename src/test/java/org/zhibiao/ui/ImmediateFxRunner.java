@@ -24,6 +24,11 @@ final class ImmediateFxRunner implements TaskRunner {
     }
 
     @Override
+    public void afterThisEvent(Runnable work) {
+        Platform.runLater(work);
+    }
+
+    @Override
     public void post(Runnable update) {
         if (Platform.isFxApplicationThread()) {
             update.run();
