@@ -35,7 +35,7 @@ final class AgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OpenWorkspace ws = workspace.address().open(Clock.systemUTC())) {
+        try (OpenWorkspace ws = workspace.open()) {
             TeamService team = ws.team(Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             List<Agreement> rows = team.agreement();
             Map<Long, String> names = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OpenWorkspace ws = workspace.address().open(Clock.systemUTC())) {
+        try (OpenWorkspace ws = workspace.open()) {
             TeamService team = ws.team(Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             if (done) {
                 markDone(team);

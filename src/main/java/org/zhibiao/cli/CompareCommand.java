@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OpenWorkspace ws = workspace.address().open(java.time.Clock.systemUTC())) {
+        try (OpenWorkspace ws = workspace.open()) {
             var rows = ws.compare().compare(new CompareService.Query(indicator, year, reviewed));
             if (format == Format.tsv) {
                 out.println("region\tprefecture\tprovince\tindicator\tyear\ttarget_growth\tactual_growth\tgap_pp\t"

@@ -32,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (OpenWorkspace ws = workspace.address().open(Clock.systemUTC())) {
+        try (OpenWorkspace ws = workspace.open()) {
             ImportService service = ws.importer(org.zhibiao.service.Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             ImportSummary s = service.importPaths(paths, (done, total, file, outcome) -> {
                 err.printf("[%d/%d] %s: %s%n", done, total, file, outcome);

@@ -30,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OpenWorkspace ws = workspace.address().open(java.time.Clock.systemUTC())) {
+        try (OpenWorkspace ws = workspace.open()) {
             var summaries = ws.queries().summaries();
             if (format == Format.tsv) {
                 out.println("doc\tregion\treport_year\tdoc_type\tfigures\tpending\treviewed\tid");

@@ -1,5 +1,6 @@
 package org.zhibiao.cli;
 
+import org.zhibiao.service.OpenWorkspace;
 import org.zhibiao.service.WorkspaceTarget;
 import picocli.CommandLine.Option;
 
@@ -26,6 +27,11 @@ final class WorkspaceOption {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** Opens the workspace named (or the default one) for a command; the command closes it. */
+    OpenWorkspace open() {
+        return address().open(java.time.Clock.systemUTC());
     }
 
     /** The workspace file, for commands that only work on files (restore). */
