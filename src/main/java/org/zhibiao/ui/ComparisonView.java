@@ -481,7 +481,7 @@ public final class ComparisonView {
                 ChartExport.saveSvg(charts.get(k), file.toPath());
             }
         } catch (IOException | RuntimeException e) {
-            WorkbenchView.alert(root.getScene().getWindow(), "The chart could not be saved: " + e.getMessage());
+            AppDialogs.alert(root.getScene().getWindow(), Messages.tr("comparison.chartNotSaved", file));
         }
     }
 

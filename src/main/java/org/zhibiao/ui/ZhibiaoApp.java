@@ -86,7 +86,7 @@ public final class ZhibiaoApp extends Application {
         try {
             address = named.map(WorkspaceTarget::parse).orElseGet(WorkspaceTarget::defaultWorkspace);
         } catch (IllegalArgumentException e) {
-            WorkbenchView.alert(stage, e.getMessage());
+            AppDialogs.alert(stage, e.getMessage());
             Platform.exit();
             return;
         }
@@ -148,7 +148,7 @@ public final class ZhibiaoApp extends Application {
             probe();
         }, e -> {
             LOG.error("cannot open workspace {}", address.display(), e);
-            WorkbenchView.alert(stage, tr("app.openFailed", address.display(), e.getMessage()));
+            AppDialogs.alert(stage, tr("app.openFailed", address.display(), e.getMessage()));
             if (previous == null) {
                 Platform.exit();
             } else if (same) {
@@ -208,7 +208,7 @@ public final class ZhibiaoApp extends Application {
                 try {
                     a = WorkspaceTarget.parse(address);
                 } catch (IllegalArgumentException e) {
-                    WorkbenchView.alert(stage, e.getMessage());
+                    AppDialogs.alert(stage, e.getMessage());
                     return;
                 }
                 open(a, false, ChineseFont.find().orElse(null));
