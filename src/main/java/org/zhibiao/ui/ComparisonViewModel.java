@@ -1,5 +1,8 @@
 package org.zhibiao.ui;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -62,6 +65,8 @@ public final class ComparisonViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private long generation;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ComparisonViewModel.class);
+
     public ComparisonViewModel(CompareService service, Collection<Indicator> indicators, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
@@ -98,7 +103,8 @@ public final class ComparisonViewModel {
             derive();
         }, e -> {
             loading.set(false);
-            error.set("Cannot compare: " + e.getMessage());
+            error.set(Messages.tr("comparison.failed")); // the reason goes to the log, not to the analyst
+            LOG.warn("comparison failed", e);
         });
     }
 
