@@ -507,26 +507,10 @@ public final class WorkbenchViewModel {
     }
 
     public void importFiles(List<Path> paths, Consumer<ImportSummary> done) {
-        progress.set(0.0);
         cancel = false;
-        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-        run(() -> own.bulk(() -> importer.importPaths(paths, new Progress() {
-            @Override
-            public void update(int d, int total, Path file, String outcome) {
-                runner.post(() -> {
-                    if (!finished.get()) {
-                        progress.set(d / (double) total);
-                    }
-                });
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel;
-            }
-        })), summary -> {
-            finished.set(true);
-            progress.set(null);
+        TaskProgress bar = new TaskProgress(progress, runner, () -> cancel);
+        runner.run(() -> own.bulk(() -> importer.importPaths(paths, bar)), summary -> {
+            bar.finish();
             message.set(Messages.tr("vm.imported", summary.imported().size(), summary.figures(),
                     summary.duplicates().size(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
@@ -537,6 +521,9 @@ public final class WorkbenchViewModel {
             load();
             changed();
             done.accept(summary);
+        }, e -> {
+            bar.finish();
+            failed(e);
         });
     }
 
@@ -546,19 +533,15 @@ public final class WorkbenchViewModel {
      */
     public void exportXlsx(Path target, java.util.Collection<Long> reportIds, java.util.Locale locale,
                            Consumer<org.zhibiao.export.ExportResult> done) {
-        progress.set(0.0);
         error.set("");
-        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-        Progress p = (d, total, file, outcome) -> runner.post(() -> {
-            if (!finished.get()) {
-                progress.set(d / (double) Math.max(1, total));
-            }
-        });
-        run(() -> new org.zhibiao.export.XlsxExporter(queries, extractor.lexicon()).export(target, locale, reportIds, p), r -> {
-            finished.set(true); // progress posted late must not bring the bar back
-            progress.set(null);
+        TaskProgress bar = new TaskProgress(progress, runner, () -> false);
+        runner.run(() -> new org.zhibiao.export.XlsxExporter(queries, extractor.lexicon()).export(target, locale, reportIds, bar), r -> {
+            bar.finish();
             message.set(Messages.tr("vm.exported", r.figures(), r.reports(), r.file()));
             done.accept(r);
+        }, e -> {
+            bar.finish();
+            failed(e);
         });
     }
 

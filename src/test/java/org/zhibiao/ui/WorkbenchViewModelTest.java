@@ -124,6 +124,35 @@ class WorkbenchViewModelTest {
         assertThat(vm.reports()).hasSize(1);
     }
 
+    @Test
+    void anExportThatFailsSaysSoAndTheBarGoesAway() throws Exception {
+        vm.importText("county-2024.txt", REPORT);
+        vm.load();
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x"); // a file where the folder should be
+        List<Object> done = new java.util.ArrayList<>();
+
+        vm.exportXlsx(blocked.resolve("out.xlsx"), null, java.util.Locale.ENGLISH, done::add);
+
+        assertThat(done).isEmpty();
+        assertThat(vm.progressProperty().get()).isNull();
+        assertThat(vm.errorProperty().get()).isNotBlank().doesNotContain("Exception");
+    }
+
+    @Test
+    void anExportWritesTheWorkbookAndSaysHowMuch() {
+        vm.importText("county-2024.txt", REPORT);
+        vm.load();
+        Path out = dir.resolve("out.xlsx");
+        List<org.zhibiao.export.ExportResult> done = new java.util.ArrayList<>();
+
+        vm.exportXlsx(out, null, java.util.Locale.ENGLISH, done::add);
+
+        assertThat(done).singleElement().satisfies(r -> assertThat(r.figures()).isEqualTo(vm.figures().size()));
+        assertThat(out).exists();
+        assertThat(vm.progressProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).contains(out.toString());
+    }
+
     private Status statusOf(long id) {
         return vm.figures().stream().filter(f -> f.id() == id).findFirst().orElseThrow().status();
     }
