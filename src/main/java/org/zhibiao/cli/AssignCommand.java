@@ -3,26 +3,21 @@ package org.zhibiao.cli;
 import org.zhibiao.model.Assignment;
 import org.zhibiao.service.Dictionary;
 import org.zhibiao.service.TeamService;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 @Command(name = "assign", mixinStandardHelpOptions = true,
         description = "Gives reports to analysts (as the lead named by --analyst). With --blind-with, two analysts "
                 + "annotate each report blind: each gets a copy of the machine's figures and sees only their own "
                 + "decisions. With --done, the analyst named by --analyst says their own assignment of each "
                 + "report is finished. Without --report, lists the assignments.")
-final class AssignCommand implements Callable<Integer> {
-
-    @Mixin
-    WorkspaceOption workspace;
+final class AssignCommand extends WorkspaceCommand {
 
     @Option(names = "--report", paramLabel = "ID", split = ",", description = "report ids (as `list` shows them)")
     List<Long> reports;
@@ -36,36 +31,29 @@ final class AssignCommand implements Callable<Integer> {
     @Option(names = "--done", description = "mark the reports done: the assignment of the analyst named by --analyst")
     boolean done;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(workspace.address(), Clock.systemUTC())) {
-            TeamService team = new TeamService(ws, Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
-            if (done) {
-                markDone(team);
-            } else if (reports != null && !reports.isEmpty()) {
-                if (to == null || to.isBlank()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "give --to ANALYST");
-                }
-                for (long r : reports) {
-                    if (blindWith != null && !blindWith.isBlank()) {
-                        team.assignBlind(r, to.strip(), blindWith.strip());
-                    } else {
-                        team.assign(r, to.strip());
-                    }
+    int run(OpenWorkspace ws, PrintWriter out) {
+        TeamService team = ws.team(Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
+        if (done) {
+            markDone(team);
+        } else if (reports != null && !reports.isEmpty()) {
+            if (to == null || to.isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give --to ANALYST");
+            }
+            for (long r : reports) {
+                if (blindWith != null && !blindWith.isBlank()) {
+                    team.assignBlind(r, to.strip(), blindWith.strip());
+                } else {
+                    team.assign(r, to.strip());
                 }
             }
-            out.println("report\tanalyst\tblind\tassigned_by\tassigned_at\tdone_at");
-            for (Assignment a : team.assignments()) {
-                out.println(Tsv.row(a.reportId(), a.analyst(), a.blind(), a.assignedBy(), a.assignedAt(),
-                        a.doneAt() == null ? "" : a.doneAt()));
-            }
-            out.flush();
-            return 0;
         }
+        out.println("report\tanalyst\tblind\tassigned_by\tassigned_at\tdone_at");
+        for (Assignment a : team.assignments()) {
+            out.println(Tsv.row(a.reportId(), a.analyst(), a.blind(), a.assignedBy(), a.assignedAt(),
+                    a.doneAt() == null ? "" : a.doneAt()));
+        }
+        return 0;
     }
 
     /** Only one's own assignment is marked done: --to names someone else and is refused rather than ignored. */

@@ -4,10 +4,10 @@ import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.DocumentReader;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
-import org.zhibiao.store.Workspace;
-import org.zhibiao.store.WorkspaceLocation;
+import org.zhibiao.service.OpenWorkspace;
+import org.zhibiao.service.WorkspaceTarget;
 import org.zhibiao.text.DocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,19 +105,19 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             Path file = dir.resolve("bench");
-            try (Workspace ws = Workspace.open(file)) {
+            try (OpenWorkspace ws = WorkspaceTarget.file(file).open(java.time.Clock.systemUTC())) {
                 long t0 = System.nanoTime();
-                ImportSummary s = new ImportService(ws, Extractor.loadDefault(), "bench", java.time.Clock.systemUTC())
+                ImportSummary s = ws.importer(Extractor.loadDefault(), "bench", java.time.Clock.systemUTC())
                         .importPaths(List.of(corpus), Progress.NONE);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 long afterImport = ws.sizeOnDisk();
                 out.printf("import: %d reports (%.1f MB of files, %d chars of text), %d figures in %.2f s (%.0f reports/s)%n",
                         s.imported().size(), bytes / 1e6, chars, s.figures(), secs, s.imported().size() / secs);
                 out.printf("workspace after import: %.1f MB (%.2f x the UTF-8 text)%n", afterImport / 1e6, afterImport / (double) bytes);
-                ReviewService review = new ReviewService(ws, "bench", java.time.Clock.systemUTC());
+                ReviewService review = ws.review("bench", java.time.Clock.systemUTC());
                 List<Long> ids = new java.util.ArrayList<>();
-                for (var r : ws.inTransaction(() -> ws.reports().summaries())) {
-                    for (var f : ws.inTransaction(() -> ws.figures().byReport(r.report().id()))) {
+                for (var r : ws.queries().summaries()) {
+                    for (var f : ws.queries().figures(r.report().id())) {
                         ids.add(f.id());
                     }
                 }
@@ -136,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("10,000 edits in %.2f s (%.1f ms each); workspace before closing: %.1f MB (%.2f x the text)%n",
                         editSecs, editSecs * 1000 / 10_000, afterEdits / 1e6, afterEdits / (double) bytes);
             }
-            long compacted = Files.size(WorkspaceLocation.file(file));
+            long compacted = Files.size(WorkspaceTarget.fileOf(file));
             out.printf("workspace after closing (compacted): %.1f MB (%.2f x the text)%n", compacted / 1e6, compacted / (double) bytes);
         } finally {
             try (var walk = Files.walk(dir)) {

@@ -4,7 +4,7 @@ import org.zhibiao.analysis.Evaluation;
 import org.zhibiao.analysis.FigureMatch;
 import org.zhibiao.service.Dictionary;
 import org.zhibiao.service.EvaluationService;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             o = service.files(gold, reports, paths);
         } else if (workspace.workspace != null && !workspace.workspace.isBlank()) {
-            try (Workspace ws = Workspace.open(workspace.address(), Clock.systemUTC())) {
-                o = service.workspace(ws);
+            try (OpenWorkspace ws = workspace.open()) {
+                o = ws.evaluate(Dictionary.user().extractor());
             }
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --gold with files, or --workspace");

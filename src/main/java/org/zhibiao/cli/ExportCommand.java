@@ -7,7 +7,8 @@ import org.zhibiao.export.ExportResult;
 import org.zhibiao.export.XlsxExporter;
 import org.zhibiao.extract.Lexicon;
 import org.zhibiao.service.Dictionary;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
+import org.zhibiao.service.WorkspaceTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,24 +57,24 @@ final class ExportCommand implements Callable<Integer> {
         if (xlsx == null && csv == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --xlsx FILE, --csv FILE or both");
         }
-        org.zhibiao.store.WorkspaceAddress address = workspace.address();
-        if (address instanceof org.zhibiao.store.WorkspaceAddress.H2File f && !Files.exists(f.file())) {
-            throw new IllegalStateException("There is no workspace " + f.file() + ".");
-        }
+        WorkspaceTarget address = workspace.address();
+        address.localFile().filter(f -> !Files.exists(f)).ifPresent(f -> {
+            throw new IllegalStateException("There is no workspace " + f + ".");
+        });
         PrintWriter err = spec.commandLine().getErr();
         ExportOptions options = ExportOptions.defaults()
                 .withFilter(ExportFilter.all().withIndicator(indicator).withRegion(region))
                 .withLocale(lang == Lang.en ? Locale.ENGLISH : Locale.CHINESE)
                 .withChartIndicator(chart);
         Lexicon lexicon = Dictionary.user().lexicon();
-        try (Workspace ws = Workspace.open(address, java.time.Clock.systemUTC())) {
+        try (OpenWorkspace ws = address.open(java.time.Clock.systemUTC())) {
             if (xlsx != null) {
-                ExportResult r = new XlsxExporter(ws, lexicon).export(xlsx, options, null);
+                ExportResult r = new XlsxExporter(ws.queries(), lexicon).export(xlsx, options, null);
                 err.printf("wrote %s: %d figures, %d comparisons, %d reports, %s%n", r.file(), r.figures(),
                         r.comparisons(), r.reports(), chartSummary(r, options));
             }
             if (csv != null) {
-                ExportResult r = new CsvExporter(ws, lexicon).export(csv, options, null);
+                ExportResult r = new CsvExporter(ws.queries(), lexicon).export(csv, options, null);
                 err.printf("wrote %s: %d figures%n", r.file(), r.figures());
             }
             err.flush();

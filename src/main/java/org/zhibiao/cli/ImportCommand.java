@@ -3,7 +3,7 @@ package org.zhibiao.cli;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +32,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace ws = Workspace.open(workspace.address(), java.time.Clock.systemUTC())) {
-            ImportService service = new ImportService(ws, org.zhibiao.service.Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
+        try (OpenWorkspace ws = workspace.open()) {
+            ImportService service = ws.importer(org.zhibiao.service.Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
             ImportSummary s = service.importPaths(paths, (done, total, file, outcome) -> {
                 err.printf("[%d/%d] %s: %s%n", done, total, Shown.path(file), outcome);
                 err.flush();
@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
             for (Map.Entry<Path, String> f : s.failed().entrySet()) {
                 err.println(Shown.path(f.getKey()) + ": " + f.getValue());
             }
-            err.println("workspace: " + ws.address().display());
+            err.println("workspace: " + ws.display());
             return s.ok() ? 0 : 1;
         }
     }

@@ -1,7 +1,6 @@
 package org.zhibiao.cli;
 
-import org.zhibiao.store.Backups;
-import org.zhibiao.store.WorkspaceException;
+import org.zhibiao.service.WorkspaceBackups;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,21 +28,21 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Backups backups = Backups.of(workspace.file());
-        List<Backups.Backup> list = backups.list();
+        WorkspaceBackups backups = new WorkspaceBackups(workspace.file());
+        List<WorkspaceBackups.Backup> list = backups.list();
         if (from == null) {
             if (list.isEmpty()) {
                 out.println("no backups in " + backups.folder());
             }
             for (int i = 0; i < list.size(); i++) {
-                Backups.Backup b = list.get(i);
+                WorkspaceBackups.Backup b = list.get(i);
                 out.printf("%d\t%s\t%s\t%d KB%s%n", i + 1, b.takenAt(), b.file().getFileName(), b.size() / 1024,
                         b.beforeMigration() ? "\t(taken before a schema upgrade)" : "");
             }
             out.flush();
             return 0;
         }
-        Backups.Backup chosen = choose(list);
+        WorkspaceBackups.Backup chosen = choose(list);
         Path kept = backups.restore(chosen);
         out.println("restored " + chosen.file().getFileName() + " into " + workspace.file()
                 + (kept != null ? "; the replaced workspace is kept as " + kept : ""));
@@ -51,20 +50,20 @@ final class RestoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Backups.Backup choose(List<Backups.Backup> list) {
+    private WorkspaceBackups.Backup choose(List<WorkspaceBackups.Backup> list) {
         if (from.matches("\\d{1,3}")) {
             int i = Integer.parseInt(from);
             if (i >= 1 && i <= list.size()) {
                 return list.get(i - 1);
             }
         }
-        for (Backups.Backup b : list) {
+        for (WorkspaceBackups.Backup b : list) {
             if (b.file().getFileName().toString().equals(from)
                     || b.file().toAbsolutePath().equals(Path.of(from).toAbsolutePath())) {
                 return b;
             }
         }
-        throw new WorkspaceException("There is no backup '" + from + "'; list them with: zhibiao restore --workspace "
+        throw new IllegalStateException("There is no backup '" + from + "'; list them with: zhibiao restore --workspace "
                 + workspace.file());
     }
 }

@@ -1,7 +1,7 @@
 package org.zhibiao.cli;
 
-import org.zhibiao.store.WorkspaceAddress;
-import org.zhibiao.store.WorkspaceLocation;
+import org.zhibiao.service.OpenWorkspace;
+import org.zhibiao.service.WorkspaceTarget;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,24 +18,26 @@ final class WorkspaceOption {
     String analyst;
 
     /** The workspace named, or the default one; a malformed server address is refused with the reason. */
-    WorkspaceAddress address() {
+    WorkspaceTarget address() {
         if (workspace == null || workspace.isBlank()) {
-            return WorkspaceAddress.of(WorkspaceLocation.defaultWorkspace());
+            return WorkspaceTarget.defaultWorkspace();
         }
         try {
-            return WorkspaceAddress.parse(workspace);
+            return WorkspaceTarget.parse(workspace);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
+    /** Opens the workspace named (or the default one) for a command; the command closes it. */
+    OpenWorkspace open() {
+        return address().open(java.time.Clock.systemUTC());
+    }
+
     /** The workspace file, for commands that only work on files (restore). */
     Path file() {
-        if (address() instanceof WorkspaceAddress.H2File f) {
-            return f.file();
-        }
-        throw new IllegalStateException("This command works on workspace files only; a team workspace on a server is "
-                + "backed up and restored with pg_dump/pg_restore (docs/team.md).");
+        return address().localFile().orElseThrow(() -> new IllegalStateException("This command works on workspace files only; a team workspace on a server is "
+                + "backed up and restored with pg_dump/pg_restore (docs/team.md)."));
     }
 
     String analyst() {

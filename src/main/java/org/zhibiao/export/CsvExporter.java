@@ -6,8 +6,8 @@ import org.zhibiao.model.Report;
 import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
-import org.zhibiao.service.Progress;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.model.Progress;
+import org.zhibiao.service.ReportQueries;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,11 +32,11 @@ public final class CsvExporter {
 
     private final FigureRows rows;
 
-    public CsvExporter(Workspace workspace) {
+    public CsvExporter(ReportQueries workspace) {
         this(workspace, Lexicon.loadDefault());
     }
 
-    public CsvExporter(Workspace workspace, Lexicon lexicon) {
+    public CsvExporter(ReportQueries workspace, Lexicon lexicon) {
         this.rows = new FigureRows(workspace, lexicon);
     }
 

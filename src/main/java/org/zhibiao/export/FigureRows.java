@@ -4,8 +4,8 @@ import org.zhibiao.extract.Indicator;
 import org.zhibiao.extract.Lexicon;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
-import org.zhibiao.service.Progress;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.model.Progress;
+import org.zhibiao.service.ReportQueries;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +26,10 @@ final class FigureRows {
 
     private static final int BATCH_FIGURES = 2000;
 
-    private final Workspace workspace;
+    private final ReportQueries workspace;
     private final Map<String, Indicator> indicators;
 
-    FigureRows(Workspace workspace, Lexicon lexicon) {
+    FigureRows(ReportQueries workspace, Lexicon lexicon) {
         this.workspace = workspace;
         this.indicators = lexicon.indicators();
     }
@@ -46,7 +46,7 @@ final class FigureRows {
 
     /** The reports the filter includes, in import order. */
     List<ReportSummary> reports(ExportFilter filter) {
-        return workspace.inTransaction(() -> workspace.reports().summaries()).stream()
+        return workspace.summaries().stream()
                 .filter(s -> filter.includesReport(s.report().id(), s.report().identity())).toList();
     }
 
@@ -69,13 +69,7 @@ final class FigureRows {
                 size += reports.get(i).figures();
                 batch.add(reports.get(i++));
             }
-            List<List<ReviewedFigure>> figures = workspace.inTransaction(() -> {
-                List<List<ReviewedFigure>> out = new ArrayList<>(batch.size());
-                for (ReportSummary s : batch) {
-                    out.add(workspace.figures().byReport(s.report().id()));
-                }
-                return out;
-            });
+            List<List<ReviewedFigure>> figures = workspace.figuresOf(batch);
             for (int b = 0; b < batch.size(); b++) {
                 ReportSummary s = batch.get(b);
                 if (progress.cancelled()) {

@@ -41,7 +41,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.zhibiao.analysis.CompareService;
+import org.zhibiao.service.CompareService;
 import org.zhibiao.analysis.Comparison;
 import org.zhibiao.extract.Lexicon;
 import org.zhibiao.model.Figure;
@@ -49,8 +49,8 @@ import org.zhibiao.model.Report;
 import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
-import org.zhibiao.service.Progress;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.model.Progress;
+import org.zhibiao.service.ReportQueries;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -101,16 +101,16 @@ public final class XlsxExporter {
     /** Two lines of the default 11-point font. */
     private static final float HEADER_HEIGHT_POINTS = 30f;
 
-    private final Workspace workspace;
+    private final ReportQueries workspace;
     private final FigureRows rows;
 
     /** An exporter with the built-in indicator names. */
-    public XlsxExporter(Workspace workspace) {
+    public XlsxExporter(ReportQueries workspace) {
         this(workspace, Lexicon.loadDefault());
     }
 
     /** An exporter naming indicators as the given lexicon does (the analyst's dictionary). */
-    public XlsxExporter(Workspace workspace, Lexicon lexicon) {
+    public XlsxExporter(ReportQueries workspace, Lexicon lexicon) {
         this.workspace = workspace;
         this.rows = new FigureRows(workspace, lexicon);
     }
@@ -170,7 +170,7 @@ public final class XlsxExporter {
     }
 
     private List<Comparison> comparisons(ExportFilter filter, List<ReportSummary> reports) {
-        List<Comparison> all = new CompareService(workspace)
+        List<Comparison> all = workspace.comparisons()
                 .compare(new CompareService.Query(filter.indicator(), null, false));
         Set<Long> figureIds = filter.reportIds() == null ? null : figureIds(reports);
         List<Comparison> out = new ArrayList<>();
@@ -191,15 +191,13 @@ public final class XlsxExporter {
 
     /** The ids of the figures of some reports (a UI selection: small). */
     private Set<Long> figureIds(List<ReportSummary> reports) {
-        return workspace.inTransaction(() -> {
-            Set<Long> ids = new HashSet<>();
-            for (ReportSummary s : reports) {
-                for (ReviewedFigure f : workspace.figures().byReport(s.report().id())) {
-                    ids.add(f.id());
-                }
+        Set<Long> ids = new HashSet<>();
+        for (List<ReviewedFigure> figures : workspace.figuresOf(reports)) {
+            for (ReviewedFigure f : figures) {
+                ids.add(f.id());
             }
-            return ids;
-        });
+        }
+        return ids;
     }
 
     private int writeFigures(Sheet sheet, List<ReportSummary> reports, ExportOptions options, Labels labels,

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,21 +33,12 @@ public final class Dictionary {
         this.folder = folder;
     }
 
-    /** The user's dictionary in the OS's configuration folder (~/.config/zhibiao on Linux). */
+    /**
+     * The user's dictionary in their configuration folder (~/.config/zhibiao on Linux), the same folder the settings
+     * use, including its {@code zhibiao.configDir} override: tests never read the developer's own dictionary.
+     */
     public static Dictionary user() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
-        Path dir;
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            dir = Path.of(appData != null ? appData : home, "Zhibiao");
-        } else if (os.contains("mac")) {
-            dir = Path.of(home, "Library", "Application Support", "Zhibiao");
-        } else {
-            String xdg = System.getenv("XDG_CONFIG_HOME");
-            dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("zhibiao");
-        }
-        return new Dictionary(dir);
+        return new Dictionary(UserFolders.config());
     }
 
     public Path folder() {

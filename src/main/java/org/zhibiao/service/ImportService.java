@@ -2,6 +2,7 @@ package org.zhibiao.service;
 
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.Change;
+import org.zhibiao.model.Progress;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.Status;
 import org.zhibiao.store.ChangeLog;

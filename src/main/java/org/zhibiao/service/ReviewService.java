@@ -1,6 +1,7 @@
 package org.zhibiao.service;
 
 import org.zhibiao.model.Change;
+import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Qualifier;
@@ -43,6 +44,11 @@ public final class ReviewService {
         this.workspace = workspace;
         this.analyst = analyst;
         this.clock = clock;
+    }
+
+    /** Corrects what a report is (region, year, kind of document); returns what it was before. */
+    public ReportIdentity updateIdentity(long reportId, ReportIdentity identity) {
+        return workspace.inTransaction(() -> workspace.reports().updateIdentity(reportId, identity));
     }
 
     public String analyst() {

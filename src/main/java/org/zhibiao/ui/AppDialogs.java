@@ -134,4 +134,12 @@ final class AppDialogs {
             a.show();
         }
     }
+
+    /** An error said in one sentence, with only an OK button. */
+    static void alert(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setHeaderText(null);
+        a.showAndWait();
+    }
 }

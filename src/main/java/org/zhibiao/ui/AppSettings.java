@@ -1,6 +1,6 @@
 package org.zhibiao.ui;
 
-import org.zhibiao.store.UserFolders;
+import org.zhibiao.service.UserFolders;
 
 import java.io.IOException;
 import java.io.Reader;

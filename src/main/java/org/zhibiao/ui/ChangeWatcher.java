@@ -1,10 +1,9 @@
 package org.zhibiao.ui;
 
-import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhibiao.model.Change;
-import org.zhibiao.store.WorkspaceUnavailableException;
+import org.zhibiao.service.WorkspaceFailures;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ final class ChangeWatcher implements AutoCloseable {
 
     private final OwnWrites own;
     private final Listener listener;
+    private final TaskRunner runner;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "zhibiao-watch");
         t.setDaemon(true);
@@ -47,9 +47,11 @@ final class ChangeWatcher implements AutoCloseable {
     private int failures;
     private volatile boolean closed;
 
-    ChangeWatcher(OwnWrites own, Listener listener) {
+    /** @param runner hands what was found to the listener's thread (the FX thread in the app) */
+    ChangeWatcher(OwnWrites own, Listener listener, TaskRunner runner) {
         this.own = own;
         this.listener = listener;
+        this.runner = runner;
     }
 
     /** Starts looking for changes after {@code lastSeen}, the newest change id before the workbench loaded (-1: now). */
@@ -75,9 +77,11 @@ final class ChangeWatcher implements AutoCloseable {
             }
             failures = 0;
             deliver(others, true);
-        } catch (WorkspaceUnavailableException e) {
-            deliver(List.of(), false);
         } catch (RuntimeException e) {
+            if (WorkspaceFailures.unavailable(e)) {
+                deliver(List.of(), false);
+                return;
+            }
             // an exception would silently end a scheduled task: say why and keep looking, for a while
             if (++failures >= GIVE_UP) {
                 LOG.warn("no longer looking for others' changes: {}", e.getMessage());
@@ -92,7 +96,7 @@ final class ChangeWatcher implements AutoCloseable {
         if (closed) {
             return;
         }
-        Platform.runLater(() -> {
+        runner.post(() -> {
             if (closed) {
                 return;
             }

@@ -40,7 +40,7 @@ import org.zhibiao.analysis.Comparison;
 import org.zhibiao.analysis.Completion;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.Indicator;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import org.zhibiao.ui.charts.ChartExport;
 import org.zhibiao.ui.charts.ComparisonCharts;
 import org.zhibiao.ui.charts.Measure;
@@ -133,7 +133,7 @@ public final class ComparisonView {
      * model and call its {@link ComparisonViewModel#refresh()} after every review action, so that the window shows
      * corrected figures at once.
      */
-    public static ComparisonViewModel open(Window owner, Workspace ws, Extractor extractor, TaskRunner runner) {
+    public static ComparisonViewModel open(Window owner, OpenWorkspace ws, Extractor extractor, TaskRunner runner) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -144,8 +144,8 @@ public final class ComparisonView {
     }
 
     /** Puts the comparison view into a stage (not shown yet) and starts loading; also what UI tests call. */
-    public static ComparisonView show(Stage stage, Workspace ws, Extractor extractor, TaskRunner runner) {
-        ComparisonViewModel vm = new ComparisonViewModel(ws, extractor.lexicon().indicators().values(), runner);
+    public static ComparisonView show(Stage stage, OpenWorkspace ws, Extractor extractor, TaskRunner runner) {
+        ComparisonViewModel vm = new ComparisonViewModel(ws.compare(), extractor.lexicon().indicators().values(), runner);
         ComparisonView view = new ComparisonView(vm);
         stage.setScene(new Scene(view.root(), 1366, 768));
         stage.setTitle("目标与实际 Targets and actuals — " + ws.name());
@@ -481,7 +481,7 @@ public final class ComparisonView {
                 ChartExport.saveSvg(charts.get(k), file.toPath());
             }
         } catch (IOException | RuntimeException e) {
-            WorkbenchView.alert(root.getScene().getWindow(), "The chart could not be saved: " + e.getMessage());
+            AppDialogs.alert(root.getScene().getWindow(), Messages.tr("comparison.chartNotSaved", file));
         }
     }
 

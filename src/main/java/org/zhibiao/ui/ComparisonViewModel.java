@@ -1,5 +1,8 @@
 package org.zhibiao.ui;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,10 +13,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import org.zhibiao.analysis.CompareService;
+import org.zhibiao.service.CompareService;
 import org.zhibiao.analysis.Comparison;
 import org.zhibiao.extract.Indicator;
-import org.zhibiao.store.Workspace;
 import org.zhibiao.ui.charts.Measure;
 
 import java.util.ArrayList;
@@ -63,8 +65,10 @@ public final class ComparisonViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private long generation;
 
-    public ComparisonViewModel(Workspace workspace, Collection<Indicator> indicators, TaskRunner runner) {
-        this.service = new CompareService(workspace);
+    private static final Logger LOG = LoggerFactory.getLogger(ComparisonViewModel.class);
+
+    public ComparisonViewModel(CompareService service, Collection<Indicator> indicators, TaskRunner runner) {
+        this.service = service;
         this.runner = runner;
         this.indicators.setAll(indicators);
         this.indicator.set(indicators.stream().filter(i -> i.code().equals("gdp")).findFirst()
@@ -99,7 +103,8 @@ public final class ComparisonViewModel {
             derive();
         }, e -> {
             loading.set(false);
-            error.set("Cannot compare: " + e.getMessage());
+            error.set(Messages.tr("comparison.failed")); // the reason goes to the log, not to the analyst
+            LOG.warn("comparison failed", e);
         });
     }
 

@@ -2,7 +2,6 @@ package org.zhibiao.ui;
 
 import static org.zhibiao.ui.Messages.tr;
 
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -76,7 +75,7 @@ final class CuratedFigureDialog {
                 e.consume(); // stays open: the analyst fixes the input
             }
         });
-        Platform.runLater(() -> {
+        vm.runner().afterThisEvent(() -> {
             value.requestFocus();
             value.selectAll();
         });

@@ -32,7 +32,7 @@ import javafx.stage.Window;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.ReviewedFigure;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.OpenWorkspace;
 import org.zhibiao.ui.CurationViewModel.PairedReport;
 
 import java.time.Clock;
@@ -64,7 +64,7 @@ public final class CurationView {
     }
 
     /** Opens the curation window and starts loading; {@code onCurated} is told each report curated. */
-    public static CurationViewModel open(Window owner, Workspace ws, Extractor extractor, String lead, TaskRunner runner,
+    public static CurationViewModel open(Window owner, OpenWorkspace ws, Extractor extractor, String lead, TaskRunner runner,
                                          LongConsumer onCurated) {
         Stage stage = new Stage();
         if (owner != null) {
@@ -76,9 +76,10 @@ public final class CurationView {
     }
 
     /** Puts the curation view into a stage (not shown yet) and starts loading; also what UI tests call. */
-    public static CurationView show(Stage stage, Workspace ws, Extractor extractor, String lead, TaskRunner runner,
+    public static CurationView show(Stage stage, OpenWorkspace ws, Extractor extractor, String lead, TaskRunner runner,
                                     LongConsumer onCurated) {
-        CurationViewModel vm = new CurationViewModel(ws, extractor, lead, runner, Clock.systemUTC(), onCurated);
+        CurationViewModel vm = new CurationViewModel(ws.team(extractor, lead, Clock.systemUTC()), ws.queries(),
+                extractor, lead, runner, onCurated);
         CurationView view = new CurationView(vm);
         Scene scene = new Scene(view.root(), 1366, 768);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
@@ -172,7 +173,7 @@ public final class CurationView {
             return;
         }
         // not from inside this selection change: the table is in the middle of it
-        javafx.application.Platform.runLater(() -> reportTable.getSelectionModel().select(shown));
+        vm.runner().afterThisEvent(() -> reportTable.getSelectionModel().select(shown));
         CurationPrompts.discard(root.getScene().getWindow(), shown.title(), () -> vm.select(chosen));
     }
 

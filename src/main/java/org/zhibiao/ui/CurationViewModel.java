@@ -28,7 +28,7 @@ import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.service.TeamService;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.ReportQueries;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -103,7 +103,7 @@ public final class CurationViewModel {
     private record Loaded(List<PairedReport> reports, Agreement.Overall overall) {
     }
 
-    private final Workspace workspace;
+    private final ReportQueries queries;
     private final Extractor extractor;
     private final TeamService team;
     private final String lead;
@@ -125,14 +125,14 @@ public final class CurationViewModel {
     private long generation;
 
     /**
-     * @param lead      the analyst curating: the change log records the curation under this name
+     * @param team      the team's use cases, acting as the lead: the change log records the curation under this name
      * @param onCurated told the report id after a curation was saved (the workbench reloads its figures)
      */
-    public CurationViewModel(Workspace workspace, Extractor extractor, String lead, TaskRunner runner, Clock clock,
+    public CurationViewModel(TeamService team, ReportQueries queries, Extractor extractor, String lead, TaskRunner runner,
                              LongConsumer onCurated) {
-        this.workspace = workspace;
+        this.queries = queries;
         this.extractor = extractor;
-        this.team = new TeamService(workspace, extractor, lead, clock);
+        this.team = team;
         this.lead = lead;
         this.runner = runner;
         this.onCurated = onCurated == null ? id -> { } : onCurated;
@@ -147,6 +147,11 @@ public final class CurationViewModel {
                 }
             }
         });
+    }
+
+    /** The seam for slow work and for screen work after an event. */
+    public TaskRunner runner() {
+        return runner;
     }
 
     /** Loads the double-annotated reports and their agreement; keeps the chosen report if it is still there. */
@@ -175,7 +180,7 @@ public final class CurationViewModel {
         }
         List<PairedReport> out = new ArrayList<>();
         for (Agreement a : agreements) {
-            Report r = workspace.inTransaction(() -> workspace.reports().byId(a.reportId())).orElse(null);
+            Report r = queries.report(a.reportId()).orElse(null);
             out.add(new PairedReport(a.reportId(), title(r, a.reportId()), a,
                     team.curatedBy(a.reportId()).orElse(null), done.getOrDefault(a.reportId(), Set.of())));
         }

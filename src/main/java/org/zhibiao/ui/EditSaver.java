@@ -2,8 +2,7 @@ package org.zhibiao.ui;
 
 import javafx.beans.property.StringProperty;
 import org.zhibiao.service.ReviewService;
-import org.zhibiao.store.FigureConflictException;
-import org.zhibiao.store.WorkspaceUnavailableException;
+import org.zhibiao.service.WorkspaceFailures;
 
 import java.util.function.Consumer;
 
@@ -104,9 +103,10 @@ final class EditSaver {
     }
 
     private void notSaved(FigureEdit edit, Throwable e, boolean queued) {
-        if (e instanceof FigureConflictException c && edit instanceof FigureEdit.SetField change) {
-            conflicts.accept(new FigureConflict(change, c.current(), queued));
-        } else if (e instanceof WorkspaceUnavailableException) {
+        var theirs = WorkspaceFailures.conflict(e);
+        if (theirs.isPresent() && edit instanceof FigureEdit.SetField change) {
+            conflicts.accept(new FigureConflict(change, theirs.get(), queued));
+        } else if (WorkspaceFailures.unavailable(e)) {
             pending.connection(false);
             keep(edit);
         } else {
@@ -149,11 +149,11 @@ final class EditSaver {
             }
             saveKept();
         }, e -> {
-            if (e instanceof WorkspaceUnavailableException) {
+            if (WorkspaceFailures.unavailable(e)) {
                 pending.notYet(); // tried again at the next look at the workspace
                 return;
             }
-            boolean conflict = e instanceof FigureConflictException && next instanceof FigureEdit.SetField;
+            boolean conflict = WorkspaceFailures.conflict(e).isPresent() && next instanceof FigureEdit.SetField;
             pending.done(conflict); // the edits behind a conflict wait for the analyst's answer
             notSaved(next, e, true);
             saveKept();

@@ -35,6 +35,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void post(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
+    public void afterThisEvent(Runnable work) {
+        Platform.runLater(work);
+    }
+
+    @Override
     public void close() {
         executor.shutdown();
     }

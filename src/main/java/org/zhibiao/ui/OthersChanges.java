@@ -55,7 +55,7 @@ final class OthersChanges implements ChangeWatcher.Listener {
      */
     void watch() {
         if (watcher == null) {
-            ChangeWatcher w = new ChangeWatcher(own, this);
+            ChangeWatcher w = new ChangeWatcher(own, this, runner);
             watcher = w;
             runner.run(own::latestId, w::start, e -> w.start(-1));
         }

@@ -2,7 +2,7 @@ package org.zhibiao.ui;
 
 import org.zhibiao.model.Change;
 import org.zhibiao.service.ReviewService;
-import org.zhibiao.store.Workspace;
+import org.zhibiao.service.ReportQueries;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,13 +31,13 @@ final class OwnWrites {
     record Page(long lastId, List<Change> others, boolean full) {
     }
 
-    private final Workspace workspace;
+    private final ReportQueries workspace;
     private final String analyst;
     private final Set<Long> batches = new HashSet<>();
     private final List<long[]> ranges = new ArrayList<>();
     private final Map<Long, Integer> versions = new HashMap<>();
 
-    OwnWrites(Workspace workspace, String analyst) {
+    OwnWrites(ReportQueries workspace, String analyst) {
         this.workspace = workspace;
         this.analyst = analyst;
     }
@@ -86,12 +86,12 @@ final class OwnWrites {
     }
 
     synchronized long latestId() {
-        return workspace.inTransaction(() -> workspace.changes().latestId());
+        return workspace.latestChange();
     }
 
     /** The changes after {@code afterId} (at most {@code limit}) that this workbench did not make. */
     synchronized Page othersSince(long afterId, int limit) {
-        List<Change> page = workspace.inTransaction(() -> workspace.changes().since(afterId, limit));
+        List<Change> page = workspace.changesSince(afterId, limit);
         List<Change> others = new ArrayList<>();
         for (Change c : page) {
             if (!isOwn(c)) {

@@ -47,7 +47,7 @@ final class TeamMenu {
     }
 
     private static void assign(WorkbenchViewModel vm, Window owner) {
-        TeamService team = new TeamService(vm.workspace(), vm.extractor(), vm.analyst(), Clock.systemUTC());
+        TeamService team = vm.workspace().team(vm.extractor(), vm.analyst(), Clock.systemUTC());
         vm.runner().run(team::assignments, known -> {
             TreeSet<String> names = new TreeSet<>(known.stream().map(Assignment::analyst).toList());
             AssignDialog dialog = new AssignDialog(owner, List.copyOf(vm.reports()), vm.reportProperty().get(), names);

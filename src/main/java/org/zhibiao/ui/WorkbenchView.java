@@ -54,7 +54,7 @@ import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
 
-import org.zhibiao.store.WorkspaceLocation;
+import org.zhibiao.service.WorkspaceTarget;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -62,6 +62,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.TableCell;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.zhibiao.service.Dictionary;
 
 /**
  * The review workbench: reports on the left, the report text with its highlighted figures in the middle, the
@@ -109,7 +126,7 @@ public final class WorkbenchView {
         return vm;
     }
 
-    org.fxmisc.richtext.StyleClassedTextArea textArea() {
+    StyleClassedTextArea textArea() {
         return text.area();
     }
 
@@ -150,7 +167,7 @@ public final class WorkbenchView {
         });
         reportTable.setOnSort(e -> {
             reshaping = true;
-            javafx.application.Platform.runLater(() -> reshaping = false);
+            vm.runner().afterThisEvent(() -> reshaping = false);
         });
         SortedList<ReportSummary> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(reportTable.comparatorProperty());
@@ -159,14 +176,14 @@ public final class WorkbenchView {
         reportTable.getColumns().add(column(tr("report.column.region"), s -> s.report().identity().region(), 80));
         reportTable.getColumns().add(column(tr("report.column.prefecture"), s -> s.report().identity().prefecture(), 70));
         TableColumn<ReportSummary, Integer> year = new TableColumn<>(tr("report.column.year"));
-        year.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue().report().identity().reportYear()));
+        year.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().report().identity().reportYear()));
         year.setPrefWidth(50);
         reportTable.getColumns().add(year);
         reportTable.getColumns().add(column(tr("report.column.type"), s -> s.report().identity().docType().code(), 60));
         TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>(tr("report.column.progress"));
-        progress.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue()));
-        progress.setComparator(java.util.Comparator.comparingInt(ReportSummary::pending).thenComparingInt(ReportSummary::reviewed));
-        progress.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        progress.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue()));
+        progress.setComparator(Comparator.comparingInt(ReportSummary::pending).thenComparingInt(ReportSummary::reviewed));
+        progress.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ReportSummary s, boolean empty) {
                 super.updateItem(s, empty);
@@ -211,12 +228,9 @@ public final class WorkbenchView {
     }
 
     private Region textPane() {
-        Label legend = new Label(String.join(" · ", tr("status.pending"), tr("status.confirmed"),
-                tr("status.corrected"), tr("status.rejected"), tr("status.added")));
         HBox chips = new HBox(6, chip(tr("status.pending"), "#fff2b3"), chip(tr("status.confirmed"), "#c8ebc6"),
                 chip(tr("status.corrected"), "#bcdcff"), chip(tr("status.rejected"), "#f3c6c6"), chip(tr("status.added"), "#e3cdf5"));
         chips.setPadding(new Insets(2, 6, 2, 6));
-        legend.setVisible(false);
         Label heading = title(tr("text.title"));
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.reportProperty().get() == null ? tr("text.title")
                 : tr("text.titleWithFile", vm.reportProperty().get().report().fileName()), vm.reportProperty()));
@@ -254,7 +268,7 @@ public final class WorkbenchView {
         mine.setId("history-mine");
         // in a team the log holds everyone's changes; the toggle only narrows what the list shows, the log stays whole
         FilteredList<Change> shown = new FilteredList<>(vm.history());
-        shown.predicateProperty().bind(Bindings.<java.util.function.Predicate<? super Change>>createObjectBinding(
+        shown.predicateProperty().bind(Bindings.<Predicate<? super Change>>createObjectBinding(
                 () -> mine.isSelected() ? c -> c.analyst().equals(vm.analyst()) : null, mine.selectedProperty()));
         historyList.setItems(shown);
         Button revert = new Button(tr("history.revert"));
@@ -337,7 +351,7 @@ public final class WorkbenchView {
         region.setId("detail-region");
         TextField reportYear = new TextField();
         TextField reviewYear = new TextField();
-        ChoiceBox<DocType> type = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(DocType.values()));
+        ChoiceBox<DocType> type = new ChoiceBox<>(FXCollections.observableArrayList(DocType.values()));
         TextFields.bindAutoCompletion(region, gazetteer.names());
         region.textProperty().addListener((o, a, b) -> {
             List<org.zhibiao.model.Region> found = gazetteer.byName(b == null ? "" : b.strip());
@@ -409,12 +423,12 @@ public final class WorkbenchView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar1 = new HBox(12, message, error, spacer, bar, cancel, session);
         bar1.getStyleClass().add("status-bar");
-        javafx.animation.Timeline tick = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(Duration.seconds(1), e -> updateSession()));
-        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline tick = new Timeline(
+                new KeyFrame(Duration.seconds(1), e -> updateSession()));
+        tick.setCycleCount(Animation.INDEFINITE);
         tick.play();
-        vm.figures().addListener((javafx.collections.ListChangeListener<ReviewedFigure>) c -> updateSession());
-        vm.reports().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> updateSession());
+        vm.figures().addListener((ListChangeListener<ReviewedFigure>) c -> updateSession());
+        vm.reports().addListener((ListChangeListener<ReportSummary>) c -> updateSession());
         return bar1;
     }
 
@@ -431,11 +445,11 @@ public final class WorkbenchView {
         return l;
     }
 
-    private static TableColumn<ReportSummary, String> column(String title, java.util.function.Function<ReportSummary, String> f, int width) {
+    private static TableColumn<ReportSummary, String> column(String title, Function<ReportSummary, String> f, int width) {
         TableColumn<ReportSummary, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new javafx.beans.property.SimpleStringProperty(f.apply(d.getValue())));
+        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         // plain code-point order: the default Collator is many times slower on thousands of rows
-        c.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         c.setPrefWidth(width);
         return c;
     }
@@ -455,7 +469,7 @@ public final class WorkbenchView {
             }
         });
         // a list that others' changes updated (new counts, a report someone imported) keeps the shown report selected
-        vm.reports().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> {
+        vm.reports().addListener((ListChangeListener<ReportSummary>) c -> {
             ReportSummary shown = vm.reportProperty().get();
             ReportSummary selected = reportTable.getSelectionModel().getSelectedItem();
             if (shown != null && (selected == null || selected.report().id() != shown.report().id())) {
@@ -634,7 +648,7 @@ public final class WorkbenchView {
                 item(tr("review.reextract"), null, vm::reextract),
                 item(tr("review.compare"), null, this::openComparison),
                 item(tr("review.dictionary"), null,
-                        () -> DictionaryDialog.show(window(), vm, org.zhibiao.service.Dictionary.user())));
+                        () -> DictionaryDialog.show(window(), vm, Dictionary.user())));
         Menu help = new Menu(tr("menu.help"));
         help.setId("menu-help");
         help.getItems().addAll(
@@ -649,7 +663,7 @@ public final class WorkbenchView {
         recent.getItems().clear();
         for (Path p : host.recentWorkspaces()) {
             recent.getItems().add(item(p.toString(), null, () -> {
-                if (java.nio.file.Files.exists(p)) {
+                if (Files.exists(p)) {
                     host.openWorkspace(p);
                 } else {
                     vm.errorProperty().set(tr("file.missingWorkspace", p));
@@ -668,7 +682,7 @@ public final class WorkbenchView {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(tr("file.workspaceFilter"), "*.mv.db"));
         Path current = vm.workspace().file() == null ? null : vm.workspace().file().getParent();
-        if (current != null && java.nio.file.Files.isDirectory(current)) {
+        if (current != null && Files.isDirectory(current)) {
             chooser.setInitialDirectory(current.toFile());
         }
         return chooser;
@@ -676,17 +690,17 @@ public final class WorkbenchView {
 
     private void newWorkspace() {
         FileChooser chooser = workspaceChooser(tr("file.newWorkspaceTitle"));
-        chooser.setInitialFileName("reports" + WorkspaceLocation.DB_SUFFIX);
+        chooser.setInitialFileName("reports" + WorkspaceTarget.FILE_SUFFIX);
         File f = chooser.showSaveDialog(window());
         if (f != null) {
-            host.openWorkspace(WorkspaceLocation.file(f.toPath()));
+            host.openWorkspace(WorkspaceTarget.fileOf(f.toPath()));
         }
     }
 
     private void openWorkspace() {
         File f = workspaceChooser(tr("file.openWorkspaceTitle")).showOpenDialog(window());
         if (f != null) {
-            host.openWorkspace(WorkspaceLocation.file(f.toPath()));
+            host.openWorkspace(WorkspaceTarget.fileOf(f.toPath()));
         }
     }
 
@@ -703,13 +717,13 @@ public final class WorkbenchView {
         d.showAndWait().map(String::strip).filter(a -> !a.isEmpty()).ifPresent(address -> {
             boolean server;
             try {
-                server = org.zhibiao.store.WorkspaceAddress.parse(address) instanceof org.zhibiao.store.WorkspaceAddress.Server;
+                server = WorkspaceTarget.parse(address).onServer();
             } catch (IllegalArgumentException e) {
-                alert(window(), e.getMessage());
+                AppDialogs.alert(window(), e.getMessage());
                 return;
             }
             if (!server) {
-                alert(window(), tr("team.open.notServer", address));
+                AppDialogs.alert(window(), tr("team.open.notServer", address));
                 return;
             }
             host.openTeamWorkspace(address);
@@ -752,10 +766,10 @@ public final class WorkbenchView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(tr("file.export"));
         Path folder = host.exportFolder();
-        if (java.nio.file.Files.isDirectory(folder)) {
+        if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.setInitialFileName("zhibiao-" + vm.workspaceName() + "-" + java.time.LocalDate.now() + ".xlsx");
+        chooser.setInitialFileName("zhibiao-" + vm.workspaceName() + "-" + LocalDate.now() + ".xlsx");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
         File f = chooser.showSaveDialog(window());
         if (f == null) {
@@ -765,10 +779,10 @@ public final class WorkbenchView {
         List<Long> ids = filtered ? reportTable.getItems().stream().map(s -> s.report().id()).toList() : null;
         vm.exportXlsx(f.toPath(), ids, Messages.locale(), result -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION, tr("export.done", result.figures(), result.file()),
-                    new ButtonType(tr("export.open"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE), ButtonType.CLOSE);
+                    new ButtonType(tr("export.open"), ButtonBar.ButtonData.OK_DONE), ButtonType.CLOSE);
             done.initOwner(window());
             done.setHeaderText(null);
-            done.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+            done.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                     .ifPresent(b -> host.openFile(result.file()));
         });
     }
@@ -827,17 +841,11 @@ public final class WorkbenchView {
             vm.errorProperty().set(tr("paste.empty"));
             return;
         }
-        vm.importText("pasted-" + java.time.LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt", s);
+        vm.importText("pasted-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt", s);
     }
 
     private Window window() {
         return root.getScene().getWindow();
     }
 
-    static void alert(Window owner, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setHeaderText(null);
-        a.showAndWait();
-    }
 }

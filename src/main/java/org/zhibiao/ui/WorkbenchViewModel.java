@@ -21,14 +21,13 @@ import org.zhibiao.model.Span;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReextractService;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.service.TeamService;
-import org.zhibiao.store.FigureConflictException;
-import org.zhibiao.store.FigureStore;
-import org.zhibiao.store.Workspace;
-import org.zhibiao.store.WorkspaceUnavailableException;
+import org.zhibiao.service.OpenWorkspace;
+import org.zhibiao.service.ReportQueries;
+import org.zhibiao.service.WorkspaceFailures;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +53,8 @@ import java.util.function.Consumer;
  */
 public final class WorkbenchViewModel {
 
-    private final Workspace workspace;
+    private final OpenWorkspace workspace;
+    private final ReportQueries queries;
     private Extractor extractor;
     private final ReviewService review;
     private TeamService team;
@@ -87,16 +87,17 @@ public final class WorkbenchViewModel {
     private final EditSaver saver;
     private final OthersChanges others;
     private final BooleanProperty blind = new SimpleBooleanProperty();
-    private String annotator = FigureStore.REPORT; // whose figures of the shown report: its own or our blind copy
+    private String annotator = ReportQueries.OWN_FIGURES; // whose figures of the shown report: its own or our blind copy
 
-    public WorkbenchViewModel(Workspace workspace, Extractor extractor, String analyst, TaskRunner runner, Clock clock) {
+    public WorkbenchViewModel(OpenWorkspace workspace, Extractor extractor, String analyst, TaskRunner runner, Clock clock) {
         this.workspace = workspace;
+        this.queries = workspace.queries();
         this.extractor = extractor;
-        this.review = new ReviewService(workspace, analyst, clock);
-        this.importer = new ImportService(workspace, extractor, analyst, clock);
-        this.reextract = new ReextractService(workspace, extractor, analyst, clock);
-        this.team = new TeamService(workspace, extractor, analyst, clock);
-        this.own = new OwnWrites(workspace, analyst);
+        this.review = workspace.review(analyst, clock);
+        this.importer = workspace.importer(extractor, analyst, clock);
+        this.reextract = workspace.reextract(extractor, analyst, clock);
+        this.team = workspace.team(extractor, analyst, clock);
+        this.own = new OwnWrites(queries, analyst);
         this.runner = runner;
         Screen screen = new Screen();
         this.saver = new EditSaver(review, own, pending, runner, message, error, screen);
@@ -124,9 +125,9 @@ public final class WorkbenchViewModel {
     /** Uses a new engine (after the analyst extended the dictionary) for the next import and re-extraction. */
     public void useExtractor(Extractor newExtractor) {
         this.extractor = newExtractor;
-        this.importer = new ImportService(workspace, newExtractor, review.analyst(), clock);
-        this.reextract = new ReextractService(workspace, newExtractor, review.analyst(), clock);
-        this.team = new TeamService(workspace, newExtractor, review.analyst(), clock);
+        this.importer = workspace.importer(newExtractor, review.analyst(), clock);
+        this.reextract = workspace.reextract(newExtractor, review.analyst(), clock);
+        this.team = workspace.team(newExtractor, review.analyst(), clock);
     }
 
     public Extractor extractor() {
@@ -201,7 +202,7 @@ public final class WorkbenchViewModel {
         return workspace.name();
     }
 
-    public Workspace workspace() {
+    public OpenWorkspace workspace() {
         return workspace;
     }
 
@@ -241,7 +242,7 @@ public final class WorkbenchViewModel {
 
     /** Loads the report list and selects the first report with pending figures, at its first pending figure. */
     public void load() {
-        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), list -> {
+        run(() -> queries.summariesFor(review.analyst()), list -> {
             reports.setAll(list);
             ReportSummary first = list.stream().filter(s -> s.pending() > 0).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
@@ -264,12 +265,12 @@ public final class WorkbenchViewModel {
     /** The figures of a report the analyst works on: their blind copy while they annotate it blind, else its own. */
     private Shown figuresOf(long reportId) {
         String who = team.annotatorFor(reportId, analyst());
-        return new Shown(who, workspace.inTransaction(() -> workspace.figures().byReport(reportId, who)));
+        return new Shown(who, queries.figures(reportId, who));
     }
 
     private void use(Shown shown) {
         annotator = shown.annotator();
-        blind.set(!annotator.equals(FigureStore.REPORT));
+        blind.set(!annotator.equals(ReportQueries.OWN_FIGURES));
         allFigures = pending.overlay(shown.figures());
         figures.setAll(order.arrange(allFigures));
     }
@@ -288,7 +289,7 @@ public final class WorkbenchViewModel {
     /** Shows a report; selects the given figure, else its first pending one, else its first. */
     private void showReport(ReportSummary s, Long figureId) {
         long id = s.report().id();
-        run(() -> Map.entry(workspace.inTransaction(() -> workspace.reports().text(id)), figuresOf(id)), loaded -> {
+        run(() -> Map.entry(queries.text(id), figuresOf(id)), loaded -> {
             report.set(s);
             reportText.set(loaded.getKey());
             use(loaded.getValue());
@@ -307,7 +308,7 @@ public final class WorkbenchViewModel {
             return;
         }
         // quietly: a history that cannot be read while the server is away is no news (the banner says it is away)
-        runner.run(() -> workspace.inTransaction(() -> workspace.changes().forFigure(f.id())), history::setAll,
+        runner.run(() -> queries.history(f.id()), history::setAll,
                 e -> history.clear());
     }
 
@@ -443,7 +444,7 @@ public final class WorkbenchViewModel {
         }
         long batch = from.pop();
         runner.run(() -> {
-            String owner = workspace.inTransaction(() -> workspace.changes().batch(batch)).stream().findFirst()
+            String owner = queries.batch(batch).stream().findFirst()
                     .map(Change::analyst).orElse(analyst());
             if (!owner.equals(analyst())) {
                 return new Reverted(-1, -1, owner);
@@ -461,11 +462,12 @@ public final class WorkbenchViewModel {
             refresh(r.figureId() < 0 ? null : r.figureId());
             changed();
         }, e -> {
-            if (e instanceof FigureConflictException c) {
+            var theirs = WorkspaceFailures.conflict(e);
+            if (theirs.isPresent()) {
                 // someone changed the figure since: this step can no longer be undone; it leaves the stack
-                error.set(Messages.tr("vm.undoConflict", c.current().analyst(), FigureConflict.time(c.current().changedAt())));
-                refresh(c.current().id());
-            } else if (e instanceof WorkspaceUnavailableException) {
+                error.set(Messages.tr("vm.undoConflict", theirs.get().analyst(), FigureConflict.time(theirs.get().changedAt())));
+                refresh(theirs.get().id());
+            } else if (WorkspaceFailures.unavailable(e)) {
                 from.push(batch); // nothing happened: it can be tried again once the server is back
                 pending.connection(false);
                 error.set(Messages.tr("vm.offline"));
@@ -496,7 +498,7 @@ public final class WorkbenchViewModel {
         if (s == null) {
             return;
         }
-        run(() -> workspace.inTransaction(() -> workspace.reports().updateIdentity(s.report().id(), id)),
+        run(() -> review.updateIdentity(s.report().id(), id),
                 old -> {
                     message.set(Messages.tr("vm.detailsSaved"));
                     changed();
@@ -522,26 +524,10 @@ public final class WorkbenchViewModel {
     }
 
     public void importFiles(List<Path> paths, Consumer<ImportSummary> done) {
-        progress.set(0.0);
         cancel = false;
-        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-        run(() -> own.bulk(() -> importer.importPaths(paths, new Progress() {
-            @Override
-            public void update(int d, int total, Path file, String outcome) {
-                javafx.application.Platform.runLater(() -> {
-                    if (!finished.get()) {
-                        progress.set(d / (double) total);
-                    }
-                });
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel;
-            }
-        })), summary -> {
-            finished.set(true);
-            progress.set(null);
+        TaskProgress bar = new TaskProgress(progress, runner, () -> cancel);
+        runner.run(() -> own.bulk(() -> importer.importPaths(paths, bar)), summary -> {
+            bar.finish();
             message.set(Messages.tr("vm.imported", summary.imported().size(), summary.figures(),
                     summary.duplicates().size(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
@@ -552,6 +538,9 @@ public final class WorkbenchViewModel {
             load();
             changed();
             done.accept(summary);
+        }, e -> {
+            bar.finish();
+            failed(e);
         });
     }
 
@@ -561,19 +550,15 @@ public final class WorkbenchViewModel {
      */
     public void exportXlsx(Path target, java.util.Collection<Long> reportIds, java.util.Locale locale,
                            Consumer<org.zhibiao.export.ExportResult> done) {
-        progress.set(0.0);
         error.set("");
-        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-        Progress p = (d, total, file, outcome) -> javafx.application.Platform.runLater(() -> {
-            if (!finished.get()) {
-                progress.set(d / (double) Math.max(1, total));
-            }
-        });
-        run(() -> new org.zhibiao.export.XlsxExporter(workspace, extractor.lexicon()).export(target, locale, reportIds, p), r -> {
-            finished.set(true); // progress posted late must not bring the bar back
-            progress.set(null);
+        TaskProgress bar = new TaskProgress(progress, runner, () -> false);
+        runner.run(() -> new org.zhibiao.export.XlsxExporter(queries, extractor.lexicon()).export(target, locale, reportIds, bar), r -> {
+            bar.finish();
             message.set(Messages.tr("vm.exported", r.figures(), r.reports(), r.file()));
             done.accept(r);
+        }, e -> {
+            bar.finish();
+            failed(e);
         });
     }
 
@@ -614,7 +599,7 @@ public final class WorkbenchViewModel {
 
     /** Reads the report list again (counts, assignments), updating it in place and keeping the shown report. */
     public void refreshReports() {
-        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), this::mergeReports);
+        run(() -> queries.summariesFor(review.analyst()), this::mergeReports);
     }
 
     /**
@@ -628,7 +613,7 @@ public final class WorkbenchViewModel {
             return;
         }
         List<Long> only = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst(), only)),
+        run(() -> queries.summariesFor(review.analyst(), only),
                 this::updateReports);
     }
 
@@ -742,15 +727,14 @@ public final class WorkbenchViewModel {
         run(() -> {
             long reportId = shown;
             if (figureId != null) {
-                reportId = workspace.inTransaction(() -> workspace.figures().byId(figureId))
+                reportId = queries.figure(figureId)
                         .map(ReviewedFigure::reportId).orElse(shown);
             }
             long id = reportId;
             // only the reports concerned: the shown one and the one of the figure (an undo in another report)
             List<Long> concerned = java.util.stream.LongStream.of(shown, id).filter(x -> x >= 0).distinct().boxed().toList();
-            List<ReportSummary> some = workspace.inTransaction(
-                    () -> workspace.reports().summariesFor(review.analyst(), concerned));
-            Shown list = id < 0 ? new Shown(FigureStore.REPORT, List.of()) : figuresOf(id);
+            List<ReportSummary> some = queries.summariesFor(review.analyst(), concerned);
+            Shown list = id < 0 ? new Shown(ReportQueries.OWN_FIGURES, List.of()) : figuresOf(id);
             return new Refresh(some, id, list);
         }, r -> {
             updateReports(r.reports());
@@ -767,7 +751,7 @@ public final class WorkbenchViewModel {
     }
 
     private void reloadReports(long reportId, Long figureId) {
-        run(() -> workspace.inTransaction(() -> workspace.reports().summariesFor(review.analyst())), list -> {
+        run(() -> queries.summariesFor(review.analyst()), list -> {
             reports.setAll(list);
             list.stream().filter(s -> s.report().id() == reportId).findFirst().ifPresent(s -> {
                 report.set(null);
@@ -839,7 +823,7 @@ public final class WorkbenchViewModel {
 
     private void failed(Throwable e) {
         progress.set(null);
-        if (e instanceof WorkspaceUnavailableException) {
+        if (WorkspaceFailures.unavailable(e)) {
             pending.connection(false); // the banner says so; the step itself was not done
             error.set(Messages.tr("vm.offline"));
             return;

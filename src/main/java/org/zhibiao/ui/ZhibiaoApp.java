@@ -14,10 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.RegionResolver;
-import org.zhibiao.store.UserFolders;
-import org.zhibiao.store.Workspace;
-import org.zhibiao.store.WorkspaceAddress;
-import org.zhibiao.store.WorkspaceLocation;
+import org.zhibiao.service.UserFolders;
+import org.zhibiao.service.OpenWorkspace;
+import org.zhibiao.service.WorkspaceTarget;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ public final class ZhibiaoApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ZhibiaoApp.class);
 
     private FxTaskRunner runner;
-    private Workspace workspace;
+    private OpenWorkspace workspace;
     private WorkbenchView view;
     private AppSettings settings;
     private Stage stage;
@@ -83,16 +82,15 @@ public final class ZhibiaoApp extends Application {
 
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         Optional<String> named = option(args, "--workspace");
-        WorkspaceAddress address;
+        WorkspaceTarget address;
         try {
-            address = named.map(WorkspaceAddress::parse)
-                    .orElse(new WorkspaceAddress.H2File(WorkspaceLocation.defaultWorkspace()));
+            address = named.map(WorkspaceTarget::parse).orElseGet(WorkspaceTarget::defaultWorkspace);
         } catch (IllegalArgumentException e) {
-            WorkbenchView.alert(stage, e.getMessage());
+            AppDialogs.alert(stage, e.getMessage());
             Platform.exit();
             return;
         }
-        boolean firstRun = named.isEmpty() && address instanceof WorkspaceAddress.H2File f && !Files.exists(f.file());
+        boolean firstRun = named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
         analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
         if (analyst == null) {
             Platform.exit();
@@ -103,17 +101,17 @@ public final class ZhibiaoApp extends Application {
     }
 
     /** Opens a workspace (a file or a server database) off the FX thread and shows it, closing the one shown before. */
-    private void open(WorkspaceAddress address, boolean firstRun, String fontFamily) {
+    private void open(WorkspaceTarget address, boolean firstRun, String fontFamily) {
         if (view != null && !view.confirmDiscardPending()) {
             return;
         }
-        Workspace previous = workspace;
+        OpenWorkspace previous = workspace;
         if (view != null) {
             view.viewModel().close(); // no more looks at the workspace about to close
         }
         // the one shown stays open until the new one is: a mistyped server address must not close the analyst's work;
         // except the same file again, which H2 would shut down under the new connection when the old one closes
-        boolean same = previous != null && previous.address().equals(address);
+        boolean same = previous != null && previous.target().equals(address);
         runner.run(() -> {
             if (same) {
                 previous.close();
@@ -122,17 +120,17 @@ public final class ZhibiaoApp extends Application {
             var extractor = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> org.zhibiao.service.Dictionary.user().extractor());
             var regions = java.util.concurrent.CompletableFuture.supplyAsync(RegionResolver::loadDefault);
-            Workspace ws = Workspace.open(address, Clock.systemUTC());
+            OpenWorkspace ws = address.open(Clock.systemUTC());
             if (previous != null && !same) {
                 previous.close();
             }
             return new Object[] {ws, extractor.join(), regions.join()};
         }, loaded -> {
-            workspace = (Workspace) loaded[0];
+            workspace = (OpenWorkspace) loaded[0];
             if (workspace.file() != null) {
                 settings.addRecent(workspace.file());
             } else {
-                settings.setLastTeamWorkspace(workspace.address().display());
+                settings.setLastTeamWorkspace(workspace.display());
             }
             Messages.use(settings.locale()); // a language chosen in preferences applies from this window on
             view = show(stage, workspace, (Extractor) loaded[1], (RegionResolver) loaded[2], analyst, runner);
@@ -140,7 +138,7 @@ public final class ZhibiaoApp extends Application {
                 view.root().setStyle("-fx-font-family: \"" + fontFamily + "\";");
             }
             view.setHost(host());
-            LOG.info("opened workspace {}", workspace.address().display());
+            LOG.info("opened workspace {}", workspace.display());
             if (fontNotice != null) {
                 view.viewModel().errorProperty().set(fontNotice);
             }
@@ -150,7 +148,7 @@ public final class ZhibiaoApp extends Application {
             probe();
         }, e -> {
             LOG.error("cannot open workspace {}", address.display(), e);
-            WorkbenchView.alert(stage, tr("app.openFailed", address.display(), e.getMessage()));
+            AppDialogs.alert(stage, tr("app.openFailed", address.display(), e.getMessage()));
             if (previous == null) {
                 Platform.exit();
             } else if (same) {
@@ -185,7 +183,7 @@ public final class ZhibiaoApp extends Application {
             return;
         }
         probed = true;
-        Platform.runLater(() -> {
+        runner.afterThisEvent(() -> {
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("zhibiao.startupProbe shown=" + System.currentTimeMillis() + " jvmStart=" + jvmStart);
             System.out.flush();
@@ -201,16 +199,16 @@ public final class ZhibiaoApp extends Application {
         return new WorkbenchView.Host() {
             @Override
             public void openWorkspace(Path file) {
-                open(new WorkspaceAddress.H2File(file), false, ChineseFont.find().orElse(null));
+                open(WorkspaceTarget.file(file), false, ChineseFont.find().orElse(null));
             }
 
             @Override
             public void openTeamWorkspace(String address) {
-                WorkspaceAddress a;
+                WorkspaceTarget a;
                 try {
-                    a = WorkspaceAddress.parse(address);
+                    a = WorkspaceTarget.parse(address);
                 } catch (IllegalArgumentException e) {
-                    WorkbenchView.alert(stage, e.getMessage());
+                    AppDialogs.alert(stage, e.getMessage());
                     return;
                 }
                 open(a, false, ChineseFont.find().orElse(null));
@@ -241,7 +239,7 @@ public final class ZhibiaoApp extends Application {
 
             @Override
             public void showAbout() {
-                AppDialogs.about(stage, workspace.address().display(), settings.file(), UserFolders.logs());
+                AppDialogs.about(stage, workspace.display(), settings.file(), UserFolders.logs());
             }
 
             @Override
@@ -261,15 +259,15 @@ public final class ZhibiaoApp extends Application {
     }
 
     /** Puts the workbench for an open workspace into a stage; also what UI tests call. */
-    public static WorkbenchView show(Stage stage, Workspace ws, Extractor extractor, RegionResolver regions,
+    public static WorkbenchView show(Stage stage, OpenWorkspace ws, Extractor extractor, RegionResolver regions,
                                      String analyst, TaskRunner runner) {
         WorkbenchViewModel vm = new WorkbenchViewModel(ws, extractor, analyst, runner, Clock.systemUTC());
         WorkbenchView view = new WorkbenchView(vm, regions.gazetteer());
-        view.useWhy(new WhyViewModel(new org.zhibiao.service.ExplainService(ws, extractor), runner, Messages.locale()));
+        view.useWhy(new WhyViewModel(ws.explain(extractor), runner, Messages.locale()));
         Scene scene = new Scene(view.root(), 1366, 768);
         view.installKeys(scene);
         stage.setScene(scene);
-        stage.setTitle(TITLE + " — " + ws.name() + " (" + ws.address().display() + ")");
+        stage.setTitle(TITLE + " — " + ws.name() + " (" + ws.display() + ")");
         // looking for others' changes ends with this workbench: another one took the window, or the window closed
         scene.windowProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -284,7 +282,7 @@ public final class ZhibiaoApp extends Application {
         });
         vm.watch();
         vm.load();
-        Platform.runLater(() -> view.figureTable().requestFocus());
+        runner.afterThisEvent(() -> view.figureTable().requestFocus());
         return view;
     }
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class CsvAndCommandTest {
     @Test
     void csvStartsWithTheBomAndRoundTrips(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("figures.csv");
-        ExportResult r = new CsvExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        ExportResult r = new CsvExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE);
         assertThat(r.figures()).isEqualTo(94);
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -72,7 +72,7 @@ class CsvAndCommandTest {
     void aFailedCsvExportKeepsThePreviousFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("figures.csv");
         Files.writeString(out, "previous");
-        assertThatThrownBy(() -> new CsvExporter(ws).export(out, ExportOptions.defaults(), (d, t, f, o) -> {
+        assertThatThrownBy(() -> new CsvExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), (d, t, f, o) -> {
             throw new IllegalStateException("stop");
         })).hasMessage("stop");
         assertThat(Files.readString(out)).isEqualTo("previous");

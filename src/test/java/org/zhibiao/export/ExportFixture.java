@@ -3,7 +3,7 @@ package org.zhibiao.export;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.nio.file.Path;

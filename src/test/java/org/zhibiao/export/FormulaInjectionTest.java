@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.nio.charset.StandardCharsets;
@@ -46,8 +46,8 @@ class FormulaInjectionTest {
             ImportSummary s = new ImportService(ws, Extractor.loadDefault(), "=cmd|' /C calc'!A0", Clock.systemUTC())
                     .importPaths(List.of(in), Progress.NONE);
             assertThat(s.imported()).hasSize(HOSTILE_NAMES.size());
-            new CsvExporter(ws).export(csv, ExportOptions.defaults(), Progress.NONE);
-            new XlsxExporter(ws).export(xlsx, ExportOptions.defaults(), Progress.NONE);
+            new CsvExporter(new org.zhibiao.service.ReportQueries(ws)).export(csv, ExportOptions.defaults(), Progress.NONE);
+            new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(xlsx, ExportOptions.defaults(), Progress.NONE);
         }
 
         List<List<String>> rows = ExportFixture.parseCsv(Files.readString(csv, StandardCharsets.UTF_8).substring(1));

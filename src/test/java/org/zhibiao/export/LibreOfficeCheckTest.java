@@ -2,7 +2,7 @@ package org.zhibiao.export;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.io.File;
@@ -35,7 +35,7 @@ class LibreOfficeCheckTest {
         assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not on the PATH: the LibreOffice check is skipped");
         Path out = dir.resolve("briefing.xlsx");
         try (Workspace ws = ExportFixture.workspace(dir)) {
-            new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+            new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE);
         }
         Process p = new ProcessBuilder("bash", "scripts/check-xlsx-libreoffice.sh", out.toString())
                 .redirectErrorStream(true).start();

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import javax.imageio.ImageIO;
@@ -46,7 +46,7 @@ class PrintedWorkbookTest {
         }
         Path xlsx = dir.resolve("briefing.xlsx");
         try (Workspace ws = ExportFixture.workspace(dir)) {
-            new XlsxExporter(ws).export(xlsx, ExportOptions.defaults(), Progress.NONE);
+            new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(xlsx, ExportOptions.defaults(), Progress.NONE);
         }
         run(List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString()));

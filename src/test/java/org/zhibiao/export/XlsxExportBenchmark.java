@@ -9,7 +9,7 @@ import org.zhibiao.model.Qualifier;
 import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.Span;
 import org.zhibiao.model.Status;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.lang.management.ManagementFactory;
@@ -103,8 +103,8 @@ class XlsxExportBenchmark {
             }
             long t0 = System.nanoTime();
             ExportResult r = out.toString().endsWith(".csv")
-                    ? new CsvExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE)
-                    : new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+                    ? new CsvExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE)
+                    : new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhibiao.model.ReportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.io.IOException;
@@ -86,7 +86,7 @@ class XlsxExporterTest {
     void writesFourSheetsWithChineseHeadersAndTypedCells(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("briefing.xlsx");
         List<String> seen = new ArrayList<>();
-        ExportResult r = new XlsxExporter(ws).export(out, ExportOptions.defaults(),
+        ExportResult r = new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(),
                 (done, total, file, what) -> seen.add(done + "/" + total));
         assertThat(r.figures()).isEqualTo(94);
         assertThat(r.reports()).isEqualTo(9);
@@ -186,7 +186,7 @@ class XlsxExporterTest {
     @Test
     void everySheetPrintsLandscapeFittedToThePageWidthWithItsHeaderRepeated(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("print.xlsx");
-        new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE);
         try (XSSFWorkbook wb = read(out)) {
             for (int i = 0; i < 4; i++) {
                 XSSFSheet sheet = wb.getSheetAt(i);
@@ -218,7 +218,7 @@ class XlsxExporterTest {
     @Test
     void theChartSeriesHaveFillsALegendAndATitleThatFits(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("chart.xlsx");
-        new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE);
         try (XSSFWorkbook wb = read(out)) {
             XSSFChart chart = wb.getSheetAt(3).getDrawingPatriarch().getCharts().get(0);
             var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray();
@@ -234,7 +234,7 @@ class XlsxExporterTest {
     @Test
     void namesNotCodesAndOneWordForNotComparable(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("names.xlsx");
-        new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE);
         try (XSSFWorkbook wb = read(out)) {
             List<String> statuses = rows(wb.getSheetAt(1)).stream().map(m -> s(m, "完成情况")).distinct().toList();
             assertThat(statuses).isSubsetOf("超额完成", "完成", "未完成", "不可比").doesNotContain("无法比较");
@@ -264,7 +264,7 @@ class XlsxExporterTest {
     @Test
     void writesEnglishHeadersAndLabels(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("en.xlsx");
-        new XlsxExporter(ws).export(out, ExportOptions.defaults().withLocale(Locale.ENGLISH), Progress.NONE);
+        new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults().withLocale(Locale.ENGLISH), Progress.NONE);
         try (XSSFWorkbook wb = read(out)) {
             assertThat(header(wb.getSheetAt(0))).startsWith("Report file", "Province", "Prefecture", "Region",
                     "Report year", "Indicator").contains("Growth (%)", "Status", "Last changed", "Confidence")
@@ -287,7 +287,7 @@ class XlsxExporterTest {
     @Test
     void filtersByIndicatorRegionAndReports(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("f.xlsx");
-        ExportResult r = new XlsxExporter(ws).export(out, ExportOptions.defaults()
+        ExportResult r = new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults()
                 .withFilter(ExportFilter.all().withIndicator("budget_revenue")), Progress.NONE);
         try (XSSFWorkbook wb = read(out)) {
             assertThat(rows(wb.getSheetAt(0))).extracting(m -> s(m, "指标")).containsOnly("一般公共预算收入");
@@ -297,7 +297,7 @@ class XlsxExporterTest {
         }
         assertThat(r.reports()).isEqualTo(9);
 
-        r = new XlsxExporter(ws).export(out, ExportOptions.defaults()
+        r = new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults()
                 .withFilter(ExportFilter.all().withRegion("河南省")), Progress.NONE);
         assertThat(r.figures()).isEqualTo(8);
         assertThat(r.reports()).isEqualTo(2);
@@ -317,7 +317,7 @@ class XlsxExporterTest {
         List<ReportSummary> all = ws.inTransaction(() -> ws.reports().summaries());
         List<Long> ids = all.stream().filter(s -> s.report().fileName().startsWith("yuanan_2024"))
                 .map(s -> s.report().id()).toList();
-        r = new XlsxExporter(ws).export(out, Locale.CHINESE, ids, Progress.NONE);
+        r = new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, Locale.CHINESE, ids, Progress.NONE);
         assertThat(r.reports()).isEqualTo(1);
         assertThat(r.figures()).isEqualTo(8);
         try (XSSFWorkbook wb = read(out)) {
@@ -331,14 +331,14 @@ class XlsxExporterTest {
     @Test
     void aFailedExportLeavesThePreviousFileAndNoTemporaryFiles(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("briefing.xlsx");
-        new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE);
+        new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE);
         byte[] before = Files.readAllBytes(out);
         Progress failing = (done, total, file, what) -> {
             if (done > total / 2) {
                 throw new IllegalStateException("disk gone half-way");
             }
         };
-        assertThatThrownBy(() -> new XlsxExporter(ws).export(out, ExportOptions.defaults()
+        assertThatThrownBy(() -> new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults()
                 .withLocale(Locale.ENGLISH), failing)).hasMessage("disk gone half-way");
         assertThat(Files.readAllBytes(out)).isEqualTo(before);
         try (Stream<Path> files = Files.list(dir)) {
@@ -358,7 +358,7 @@ class XlsxExporterTest {
                 return calls >= 3;
             }
         };
-        assertThatThrownBy(() -> new XlsxExporter(ws).export(out, ExportOptions.defaults(), cancelled))
+        assertThatThrownBy(() -> new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), cancelled))
                 .isInstanceOf(ExportException.class).hasMessageContaining("cancelled").hasMessageContaining(out.toString());
         assertThat(Files.readAllBytes(out)).isEqualTo(before);
         try (Stream<Path> files = Files.list(dir)) {
@@ -372,7 +372,7 @@ class XlsxExporterTest {
         Files.writeString(out, "previous");
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
         try {
-            assertThatThrownBy(() -> new XlsxExporter(ws).export(out, ExportOptions.defaults(), Progress.NONE))
+            assertThatThrownBy(() -> new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(out, ExportOptions.defaults(), Progress.NONE))
                     .isInstanceOf(ExportException.class)
                     .hasMessage("Cannot write " + out.toAbsolutePath() + ": the file is read-only or open in another "
                             + "program; close it or choose another name.");
@@ -385,7 +385,7 @@ class XlsxExporterTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             Path target = folder.resolve("new.xlsx");
-            assertThatThrownBy(() -> new XlsxExporter(ws).export(target, ExportOptions.defaults(), Progress.NONE))
+            assertThatThrownBy(() -> new XlsxExporter(new org.zhibiao.service.ReportQueries(ws)).export(target, ExportOptions.defaults(), Progress.NONE))
                     .isInstanceOf(ExportException.class)
                     .hasMessageStartingWith("Cannot write " + target.toAbsolutePath() + ": ")
                     .hasMessageContaining("read-only")
@@ -402,7 +402,7 @@ class XlsxExporterTest {
     void anEmptyWorkspaceGivesHeadersAndNoChart(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("empty.xlsx");
         try (Workspace empty = Workspace.open(dir.resolve("empty"))) {
-            ExportResult r = new XlsxExporter(empty).export(out, ExportOptions.defaults(), Progress.NONE);
+            ExportResult r = new XlsxExporter(new org.zhibiao.service.ReportQueries(empty)).export(out, ExportOptions.defaults(), Progress.NONE);
             assertThat(r.figures()).isZero();
             assertThat(r.chartYear()).isNull();
         }

@@ -10,7 +10,7 @@ import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.ReportSummary;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.io.IOException;

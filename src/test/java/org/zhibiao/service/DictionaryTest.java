@@ -20,6 +20,23 @@ class DictionaryTest {
     }
 
     @Test
+    void theUsersDictionaryLivesWhereTheSettingsDo(@TempDir Path dir) {
+        String before = System.getProperty("zhibiao.configDir");
+        System.setProperty("zhibiao.configDir", dir.toString());
+        try {
+            assertThat(Dictionary.user().folder()).isEqualTo(dir);
+            Dictionary.user().addSynonym("gdp", "本地经济总盘子");
+            assertThat(dir.resolve("terms.tsv")).content().contains("gdp\t本地经济总盘子");
+        } finally {
+            if (before == null) {
+                System.clearProperty("zhibiao.configDir");
+            } else {
+                System.setProperty("zhibiao.configDir", before);
+            }
+        }
+    }
+
+    @Test
     void aSynonymIsUsedByTheNextExtraction(@TempDir Path dir) {
         Dictionary d = new Dictionary(dir);
         String text = "2023年工作回顾\n全县生产总值实现98亿元，增长6%。全县GDP总量居全市第二。社零总额35亿元，增长12%。";

@@ -10,7 +10,7 @@ import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReextractService;
 import org.zhibiao.service.ReviewService;
 

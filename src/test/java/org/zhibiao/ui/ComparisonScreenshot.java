@@ -6,7 +6,7 @@ import org.zhibiao.analysis.Comparison;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.store.Workspace;
 
@@ -34,7 +34,7 @@ public final class ComparisonScreenshot {
         workspace = Workspace.open(Files.createTempDirectory("zhibiao-shot").resolve("sample"));
         new ImportService(workspace, extractor, "sample", Clock.systemUTC())
                 .importPaths(List.of(ComparisonViewTest.REPORTS), Progress.NONE);
-        ComparisonView view = ComparisonView.show(stage, workspace, extractor, TaskRunner.immediate());
+        ComparisonView view = ComparisonView.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), extractor, ImmediateFxRunner.create());
         // 宁海县's figures reviewed, 安吉县's not yet: both looks in one picture
         ReviewService review = new ReviewService(workspace, "sample", Clock.systemUTC());
         for (Comparison c : view.viewModel().shown()) {

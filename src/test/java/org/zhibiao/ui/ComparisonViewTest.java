@@ -16,7 +16,7 @@ import org.zhibiao.analysis.Completion;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.store.Workspace;
 import org.zhibiao.ui.charts.ComparisonCharts;
@@ -54,7 +54,7 @@ class ComparisonViewTest {
         ImportSummary s = new ImportService(workspace, EXTRACTOR, "test", Clock.systemUTC())
                 .importPaths(List.of(REPORTS), Progress.NONE);
         assertThat(workspace.inTransaction(() -> workspace.reports().summaries())).hasSize(4);
-        view = ComparisonView.show(stage, workspace, EXTRACTOR, TaskRunner.immediate());
+        view = ComparisonView.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, ImmediateFxRunner.create());
         stage.show();
     }
 

@@ -7,7 +7,7 @@ import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.RegionResolver;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.store.Workspace;
 
@@ -39,8 +39,8 @@ public final class ConflictScreenshot {
         workspace = Workspace.open(Files.createTempDirectory("zhibiao-shot").resolve("team"));
         new ImportService(workspace, extractor, "ben", Clock.systemUTC())
                 .importPaths(List.of(Path.of("seeds/003_a6a8f6c27dc122fe.txt")), Progress.NONE);
-        WorkbenchView view = ZhibiaoApp.show(stage, workspace, extractor, RegionResolver.loadDefault(), "anna",
-                TaskRunner.immediate());
+        WorkbenchView view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), extractor, RegionResolver.loadDefault(), "anna",
+                ImmediateFxRunner.create());
         ChineseFont.find().ifPresent(f -> view.root().setStyle("-fx-font-family: \"" + f + "\";"));
         stage.setX(0);
         stage.setY(0);

@@ -9,7 +9,7 @@ import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.service.TeamService;
 import org.zhibiao.store.Workspace;
@@ -54,7 +54,7 @@ public final class CurationScreenshot {
         team.curate(second, workspace.inTransaction(() -> workspace.figures().byReport(second, "王敏")).stream()
                 .filter(f -> f.status() != Status.REJECTED).map(ReviewedFigure::figure).toList());
 
-        CurationView view = CurationView.show(stage, workspace, extractor, "张华", TaskRunner.immediate(), id -> { });
+        CurationView view = CurationView.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), extractor, "张华", ImmediateFxRunner.create(), id -> { });
         view.viewModel().select(view.viewModel().reports().get(0));
         // one disagreement settled (李强's value taken), the next one waiting: both looks in one picture
         CurationLine undecided = view.viewModel().lines().stream().filter(CurationLine::undecided).findFirst()

@@ -27,7 +27,7 @@ import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.service.TeamService;
 import org.zhibiao.store.Workspace;
@@ -108,7 +108,7 @@ class CurationViewTest {
         annas = copy("anna");
         bens = copy("ben");
 
-        view = CurationView.show(stage, workspace, EXTRACTOR, "lead", TaskRunner.immediate(), curatedCalls::add);
+        view = CurationView.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, "lead", ImmediateFxRunner.create(), curatedCalls::add);
         stage.show();
     }
 
@@ -337,8 +337,8 @@ class CurationViewTest {
     void theWorkbenchTeamMenuOpensTheCurationWindow(FxRobot robot) {
         robot.interact(() -> {
             Stage bench = new Stage();
-            WorkbenchView wb = ZhibiaoApp.show(bench, workspace, EXTRACTOR, RegionResolver.loadDefault(), "lead",
-                    TaskRunner.immediate());
+            WorkbenchView wb = ZhibiaoApp.show(bench, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, RegionResolver.loadDefault(), "lead",
+                    ImmediateFxRunner.create());
             bench.show();
             MenuBar bar = (MenuBar) wb.root().lookup(".menu-bar");
             Menu team = bar.getMenus().stream().filter(m -> "menu-team".equals(m.getId())).findFirst().orElseThrow();
@@ -434,7 +434,7 @@ class CurationViewTest {
         CurationView[] other = new CurationView[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            other[0] = CurationView.show(stage, workspace, EXTRACTOR, "lead", TaskRunner.immediate(), id -> { });
+            other[0] = CurationView.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, "lead", ImmediateFxRunner.create(), id -> { });
             stage.show();
         });
         return other[0];

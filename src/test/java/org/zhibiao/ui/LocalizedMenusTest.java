@@ -54,7 +54,7 @@ class LocalizedMenusTest {
             if (workspace == null) {
                 workspace = Workspace.open(dir.resolve("menus"));
             }
-            ZhibiaoApp.show(stage, workspace, EXTRACTOR, REGIONS, "王敏", TaskRunner.immediate());
+            ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, REGIONS, "王敏", ImmediateFxRunner.create());
         });
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().map(Menu::getText).toList();

@@ -17,7 +17,7 @@ import org.zhibiao.model.Change;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.store.TestPostgres;
 import org.zhibiao.store.Workspace;
@@ -97,7 +97,7 @@ class TeamWorkbenchTest {
         runner = new FxTaskRunner();
         robot.interact(() -> {
             Messages.use(Locale.ENGLISH);
-            view = ZhibiaoApp.show(stage, annaWorkspace, EXTRACTOR, REGIONS, "anna", runner);
+            view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(annaWorkspace), EXTRACTOR, REGIONS, "anna", runner);
             stage.show();
         });
         waitUntil(() -> vm().figures().size() == 20);
@@ -285,7 +285,7 @@ class TeamWorkbenchTest {
         runner = new FxTaskRunner();
         robot.interact(() -> {
             Messages.use(Locale.ENGLISH);
-            view = ZhibiaoApp.show(stage, annaWorkspace, EXTRACTOR, REGIONS, "anna", runner);
+            view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(annaWorkspace), EXTRACTOR, REGIONS, "anna", runner);
             stage.show();
         });
         waitUntil(() -> vm().figures().size() == 20);
@@ -319,7 +319,7 @@ class TeamWorkbenchTest {
         runner = new FxTaskRunner();
         robot.interact(() -> {
             Messages.use(Locale.ENGLISH);
-            view = ZhibiaoApp.show(stage, annaWorkspace, EXTRACTOR, REGIONS, "anna", runner);
+            view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(annaWorkspace), EXTRACTOR, REGIONS, "anna", runner);
             stage.show();
         });
         waitUntil(() -> vm().figures().size() == annasCopy.size());
@@ -349,7 +349,7 @@ class TeamWorkbenchTest {
         runner = new FxTaskRunner();
         robot.interact(() -> {
             Messages.use(Locale.ENGLISH);
-            view = ZhibiaoApp.show(stage, annaWorkspace, EXTRACTOR, REGIONS, "anna", runner);
+            view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(annaWorkspace), EXTRACTOR, REGIONS, "anna", runner);
             stage.show();
         });
         waitUntil(() -> vm().figures().size() == 20);

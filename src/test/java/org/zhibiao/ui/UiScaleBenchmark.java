@@ -76,8 +76,8 @@ class UiScaleBenchmark {
 
         WorkbenchView[] view = new WorkbenchView[1];
         long t1 = System.nanoTime();
-        robot.interact(() -> view[0] = ZhibiaoApp.show(stage, ws, Extractor.loadDefault(), RegionResolver.loadDefault(),
-                "bench", TaskRunner.immediate()));
+        robot.interact(() -> view[0] = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(ws), Extractor.loadDefault(), RegionResolver.loadDefault(),
+                "bench", ImmediateFxRunner.create()));
         robot.interact(stage::show);
         WaitForAsyncUtils.waitForFxEvents();
         System.out.printf("open and load the report list: %.0f ms%n", (System.nanoTime() - t1) / 1e6);

@@ -17,7 +17,7 @@ import org.zhibiao.extract.RegionResolver;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ class WhyAndDoubtfulTest {
     void start(Stage stage) throws Exception {
         workspace = Workspace.open(Files.createTempDirectory(dir, "ws").resolve("why"));
         new ImportService(workspace, EXTRACTOR, "王敏", Clock.systemUTC()).importText("某县.txt", REPORT);
-        view = ZhibiaoApp.show(stage, workspace, EXTRACTOR, REGIONS, "王敏", TaskRunner.immediate());
+        view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, REGIONS, "王敏", ImmediateFxRunner.create());
         stage.show();
     }
 

@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.RegionResolver;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.store.Workspace;
 
 import java.nio.file.Files;
@@ -34,8 +34,8 @@ public final class WhyScreenshot {
             workspace = Workspace.open(Files.createTempDirectory("zhibiao-shot").resolve("sample"));
             new ImportService(workspace, extractor, "sample", Clock.systemUTC())
                     .importPaths(List.of(Path.of("seeds")), Progress.NONE);
-            WorkbenchView view = ZhibiaoApp.show(stage, workspace, extractor, RegionResolver.loadDefault(), "sample",
-                    TaskRunner.immediate());
+            WorkbenchView view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), extractor,
+                    RegionResolver.loadDefault(), "sample", ImmediateFxRunner.create());
             stage.setX(0);
             stage.setY(0);
             stage.show();

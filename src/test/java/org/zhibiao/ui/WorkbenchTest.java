@@ -47,7 +47,7 @@ class WorkbenchTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         workspace = Workspace.open(Files.createTempDirectory(dir, "ws").resolve("review"));
-        view = ZhibiaoApp.show(stage, workspace, EXTRACTOR, REGIONS, "王敏", TaskRunner.immediate());
+        view = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(workspace), EXTRACTOR, REGIONS, "王敏", ImmediateFxRunner.create());
         stage.show();
     }
 
@@ -90,13 +90,13 @@ class WorkbenchTest {
         Path other = Files.createTempDirectory(dir, "ws2").resolve("ready");
         try (Workspace ready = Workspace.open(other)) {
             new org.zhibiao.service.ImportService(ready, EXTRACTOR, "test", java.time.Clock.systemUTC())
-                    .importPaths(List.of(Path.of("seeds")), org.zhibiao.service.Progress.NONE);
+                    .importPaths(List.of(Path.of("seeds")), org.zhibiao.model.Progress.NONE);
             ReviewedFigure firstOfSecond = ready.inTransaction(() -> ready.figures().byReport(
                     ready.reports().summaries().get(0).report().id())).get(0);
             new org.zhibiao.service.ReviewService(ready, "test", java.time.Clock.systemUTC())
                     .setStatus(firstOfSecond.id(), Status.CONFIRMED);
             WorkbenchView[] shown = new WorkbenchView[1];
-            robot.interact(() -> shown[0] = ZhibiaoApp.show(stage, ready, EXTRACTOR, REGIONS, "王敏", TaskRunner.immediate()));
+            robot.interact(() -> shown[0] = ZhibiaoApp.show(stage, org.zhibiao.service.OpenWorkspace.of(ready), EXTRACTOR, REGIONS, "王敏", ImmediateFxRunner.create()));
             WaitForAsyncUtils.waitForFxEvents();
             WorkbenchViewModel model = shown[0].viewModel();
             assertThat(model.reportProperty().get().report().fileName()).isEqualTo("000_bc2ce03ccf3762b8.txt");

@@ -138,8 +138,30 @@ class ComparisonChartsTest {
                 ComparisonCharts.gaps("t", List.of(), Measure.GROWTH),
                 ComparisonCharts.overYears("t", List.of(), "", Measure.GROWTH),
                 ComparisonCharts.scatter("t", List.of(), Measure.GROWTH))) {
-            assertThat(chart.createBufferedImage(400, 300)).isNotNull();
+            assertThat(chart.createBufferedImage(400, 300)).isNotNull(); // drawing an empty chart does not fail
+            assertThat(itemsIn(chart)).as(chart.getTitle().getText()).isZero();
         }
+    }
+
+    /** The data items a chart draws, over all its datasets. */
+    private static int itemsIn(JFreeChart chart) {
+        int n = 0;
+        if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot p) {
+            for (int i = 0; i < p.getDatasetCount(); i++) {
+                var d = p.getDataset(i);
+                n += d == null ? 0 : d.getRowCount() * d.getColumnCount();
+            }
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot p) {
+            for (int i = 0; i < p.getDatasetCount(); i++) {
+                var d = p.getDataset(i);
+                for (int s = 0; d != null && s < d.getSeriesCount(); s++) {
+                    n += d.getItemCount(s);
+                }
+            }
+        } else {
+            throw new AssertionError("a chart of an unexpected kind: " + chart.getPlot().getClass().getSimpleName());
+        }
+        return n;
     }
 
     @Test

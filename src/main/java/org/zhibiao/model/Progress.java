@@ -1,4 +1,4 @@
-package org.zhibiao.service;
+package org.zhibiao.model;
 
 import java.nio.file.Path;
 

@@ -1,12 +1,16 @@
-package org.zhibiao.analysis;
+package org.zhibiao.service;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhibiao.analysis.Ambition;
+import org.zhibiao.analysis.Comparison;
+import org.zhibiao.analysis.Completion;
+import org.zhibiao.analysis.PlanProgress;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Status;
 import org.zhibiao.service.ImportService;
-import org.zhibiao.service.Progress;
+import org.zhibiao.model.Progress;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.store.Workspace;
 

@@ -1,4 +1,6 @@
-package org.zhibiao.store;
+package org.zhibiao.service;
+
+import org.zhibiao.store.WorkspaceLocation;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,5 +1,9 @@
-package org.zhibiao.analysis;
+package org.zhibiao.service;
 
+import org.zhibiao.analysis.Ambition;
+import org.zhibiao.analysis.Comparison;
+import org.zhibiao.analysis.PlanProgress;
+import org.zhibiao.analysis.TargetsVsActuals;
 import org.zhibiao.model.RegionalFigure;
 import org.zhibiao.store.Workspace;
 
