@@ -139,7 +139,8 @@ class ExtractionPropertiesTest {
             boolean sameReading = d.charset().equalsIgnoreCase(charset)
                     || d.charset().equals("UTF-8") && held.equals(new String(bytes, StandardCharsets.UTF_8));
             if (sameReading) {
-                assertThat(d.text()).isEqualTo(held);
+                // a stray NUL in an 8-bit text is dropped (Decoder): it is no character of the report
+                assertThat(d.text()).isEqualTo(text.indexOf('\0') >= 0 ? held.replace("\0", "") : held);
             }
         }
     }
