@@ -45,12 +45,16 @@ public final class RegionResolver {
 
     private final Gazetteer gazetteer;
     private final RegionWords words;
+    private final com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<String> selfWords = new com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<>();
     /** Every piece of two or more characters of a word with a place inside, to the words and offsets it is found at. */
     private final Map<String, List<Map.Entry<String, Integer>>> insideWords = new HashMap<>();
 
     public RegionResolver(Gazetteer gazetteer, RegionWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
+        java.util.TreeMap<String, String> self = new java.util.TreeMap<>();
+        words.selfReferences().keySet().forEach(w -> self.put(w, w));
+        selfWords.build(self);
         for (String w : words.wordsWithPlaceInside()) {
             for (int i = 0; i < w.length(); i++) {
                 for (int j = i + 2; j <= w.length(); j++) {
@@ -249,16 +253,20 @@ public final class RegionResolver {
     /** The suffix of the reporting region, from how the text refers to itself (全县 …), or null. */
     private String selfLevel(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Map.Entry<String, String> e : words.selfReferences().entrySet()) {
-            String word = e.getKey();
+        // one pass for all the words (it was one scan of the whole text per word)
+        selfWords.parseText(text, (com.hankcs.algorithm.AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, word) -> {
             // 全县, 我县 speak of the text's own region (全市第一 is a rank within the city above); 市委, 市政府
             // are as often the government above (在市委、市政府和县委的坚强领导下), so they weigh less
-            int n = word.startsWith("全") ? 2 * countNotRank(text, word)
-                    : word.startsWith("我") || word.startsWith("本") ? 2 * count(text, word) : count(text, word);
-            if (n > 0) {
-                counts.merge(e.getValue(), n, Integer::sum);
+            int n;
+            if (word.startsWith("全")) {
+                n = end < text.length() && "第前首平同".indexOf(text.charAt(end)) >= 0 ? 0 : 2;
+            } else {
+                n = word.startsWith("我") || word.startsWith("本") ? 2 : 1;
             }
-        }
+            if (n > 0) {
+                counts.merge(words.selfReferences().get(word), n, Integer::sum);
+            }
+        });
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
@@ -271,22 +279,4 @@ public final class RegionResolver {
         };
     }
 
-    private static int countNotRank(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-            int after = i + word.length();
-            if (after >= text.length() || "第前首平同".indexOf(text.charAt(after)) < 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-            n++;
-        }
-        return n;
-    }
 }

@@ -71,6 +71,7 @@ public final class ReportYears {
         Matcher result = RESULT_OF_YEAR.matcher(text);
         Matcher estimate = ESTIMATE_AFTER_YEAR.matcher(text);
         Matcher horizon = HORIZON_AFTER.matcher(text);
+        int nextReport = text.indexOf("政府工作报告"); // where the next title could end: years are met in text order
         for (int s : YearMentions.find(text)) {
             int year = YearMentions.yearAt(text, s);
             int n = text.length();
@@ -82,7 +83,10 @@ public final class ReportYears {
                 int y = Integer.parseInt(delivery.group(1)) >= 11 ? year + 1 : year;
                 vote(votes, reasons, Reason.at(Reason.What.DELIVERY_LINE, s, delivery.end(), 12, y), y);
             }
-            if (title.region(s, n).lookingAt()) {
+            while (nextReport >= 0 && nextReport < s + 5) {
+                nextReport = text.indexOf("政府工作报告", nextReport + 1);
+            }
+            if (nextReport >= 0 && nextReport - s <= 25 && title.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.TITLE, s, title.end(), s < HEAD ? 10 : 4, year), year);
             }
             if ("工回总".indexOf(next) >= 0 && reviewAfter.region(s, n).lookingAt() || endsWithAny(text, s, REVIEW_BEFORE)) {
