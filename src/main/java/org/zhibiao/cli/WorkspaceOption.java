@@ -2,12 +2,23 @@ package org.zhibiao.cli;
 
 import org.zhibiao.service.OpenWorkspace;
 import org.zhibiao.service.WorkspaceTarget;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
 /** The --workspace and --analyst options shared by the workspace commands. */
 final class WorkspaceOption {
+
+    /** The change log keeps a name of this length; a longer one would fail every document of an import. */
+    static final int MAX_ANALYST = 100;
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
+    private RuntimeException usage(String message) {
+        return mixee == null ? new IllegalStateException(message) : new CommandLine.ParameterException(mixee.commandLine(), message);
+    }
 
     @Option(names = "--workspace", paramLabel = "WORKSPACE",
             description = "workspace file, with or without .mv.db, or a team workspace postgresql://HOST[:PORT]/DB "
@@ -25,12 +36,13 @@ final class WorkspaceOption {
         try {
             return WorkspaceTarget.parse(workspace);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw usage(e.getMessage()); // bad usage: exit 2
         }
     }
 
     /** Opens the workspace named (or the default one) for a command; the command closes it. */
     OpenWorkspace open() {
+        analyst(); // a name the change log cannot keep is refused before the workspace is opened, let alone created
         return address().open(java.time.Clock.systemUTC());
     }
 
@@ -42,6 +54,9 @@ final class WorkspaceOption {
 
     String analyst() {
         if (analyst != null && !analyst.isBlank()) {
+            if (analyst.strip().length() > MAX_ANALYST) {
+                throw usage("An analyst's name has at most " + MAX_ANALYST + " characters.");
+            }
             return analyst.strip();
         }
         String user = System.getProperty("user.name");

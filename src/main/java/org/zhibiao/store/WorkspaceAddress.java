@@ -59,7 +59,9 @@ public sealed interface WorkspaceAddress permits WorkspaceAddress.H2File, Worksp
         try {
             uri = new URI(t);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + t + "' is not a server address; write postgresql://HOST[:PORT]/DATABASE");
+            // the text is never repeated back: whatever its form, it may hold a password
+            throw new IllegalArgumentException("That is not a usable server address; write postgresql://HOST[:PORT]/DATABASE "
+                    + "and keep the user and password in ~/.pgpass or PGUSER/PGPASSWORD.");
         }
         if (uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("Put the user name and password in ~/.pgpass or PGUSER/PGPASSWORD, "
@@ -68,11 +70,12 @@ public sealed interface WorkspaceAddress permits WorkspaceAddress.H2File, Worksp
         String host = uri.getHost();
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (host == null || host.isBlank() || path.isBlank() || path.contains("/")) {
-            throw new IllegalArgumentException("'" + t + "' needs a server and a database: postgresql://HOST[:PORT]/DATABASE");
+            throw new IllegalArgumentException("A server address needs a server and a database: postgresql://HOST[:PORT]/DATABASE "
+                    + "(user and password in ~/.pgpass or PGUSER/PGPASSWORD).");
         }
         if (uri.getRawQuery() != null) {
-            throw new IllegalArgumentException("Connection options (" + uri.getRawQuery() + ") are not supported yet; "
-                    + "write postgresql://HOST[:PORT]/DATABASE");
+            throw new IllegalArgumentException("Connection options after '?' are not supported; write "
+                    + "postgresql://HOST[:PORT]/DATABASE (user and password in ~/.pgpass or PGUSER/PGPASSWORD).");
         }
         int port = uri.getPort() < 0 ? Server.DEFAULT_PORT : uri.getPort();
         return new Server(host, port, path);

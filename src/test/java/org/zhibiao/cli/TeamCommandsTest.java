@@ -69,7 +69,7 @@ class TeamCommandsTest {
     @Test
     void aServerAddressWithAPasswordIsRefused() {
         CliTest.Run r = CliTest.run("list", "--workspace", "postgresql://anna:secret@127.0.0.1/zhibiao");
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.status()).as("bad usage").isEqualTo(2);
         assertThat(r.err()).contains("~/.pgpass").doesNotContain("secret");
     }
 }
