@@ -195,8 +195,8 @@ public final class Workspace implements AutoCloseable {
             return java.sql.DriverManager.getConnection(server.jdbcUrl(), p);
         } catch (SQLException e) {
             String why = describeConnectFailure(server, credentials.user(), e);
-            // only an unreachable server is worth trying again; a refused password stays refused
-            throw e.getSQLState() != null && e.getSQLState().startsWith("08")
+            // only an unreachable server is worth trying again; a refused or missing password stays so
+            throw e.getSQLState() != null && e.getSQLState().startsWith("08") && !noPasswordGiven(e)
                     ? new WorkspaceUnavailableException(why, e) : new WorkspaceException(why, e);
         }
     }
@@ -205,6 +205,10 @@ public final class Workspace implements AutoCloseable {
     static String describeConnectFailure(WorkspaceAddress.Server server, String user, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = server.display();
+        if (noPasswordGiven(e)) {
+            return "The server " + where + " asks for the password of user '" + user + "' and none is configured; "
+                    + "put it in ~/.pgpass or PGPASSWORD (docs/team.md).";
+        }
         return switch (state) {
             case "28P01" -> "The server " + where + " refused the password of user '" + user
                     + "'; check ~/.pgpass or PGPASSWORD.";
@@ -217,6 +221,12 @@ public final class Workspace implements AutoCloseable {
                     + "reachable from this computer?"
                     : "Cannot connect to " + where + ": " + rootMessage(e);
         };
+    }
+
+    /** The server wanted a password and the driver had none to give (pgjdbc says so in SQLState 08004). */
+    static boolean noPasswordGiven(SQLException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return "08004".equals(e.getSQLState()) && m.contains("password") && m.contains("no password");
     }
 
     /** The schema version this Zhibiao writes: the number of the newest file in db/migration. */

@@ -38,6 +38,17 @@ class WorkspaceAddressTest {
 
     private static final WorkspaceAddress.Server SERVER = new WorkspaceAddress.Server("db.lan", 5432, "zhibiao");
 
+    /** No password configured is said as such, not as an unreachable server (pgjdbc's SQLState and words). */
+    @Test
+    void aMissingPasswordIsNotAnUnreachableServer() {
+        java.sql.SQLException none = new java.sql.SQLException(
+                "The server requested SCRAM-based authentication, but no password was provided.", "08004");
+        assertThat(Workspace.describeConnectFailure(SERVER, "anna", none)).contains("none is configured")
+                .contains("~/.pgpass").doesNotContain("Cannot reach");
+        java.sql.SQLException refused = new java.sql.SQLException("Connection refused.", "08001");
+        assertThat(Workspace.describeConnectFailure(SERVER, "anna", refused)).contains("Cannot reach");
+    }
+
     @Test
     void thePasswordFileIsReadAsPsqlReadsIt() {
         List<String> lines = List.of(
