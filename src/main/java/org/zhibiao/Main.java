@@ -31,6 +31,7 @@ public final class Main {
         // before anything loads java.awt: POI measures text with AWT fonts, and a non-headless AWT dies when
         // DISPLAY names a display that does not answer (commands never draw on a screen)
         System.setProperty("java.awt.headless", "true");
+        org.zhibiao.cli.ZhibiaoCommand.startLog();
         System.exit(ZhibiaoCommand.run(args));
     }
 }

@@ -18,15 +18,16 @@ public final class ZhibiaoCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
     }
 
-    /** Runs the command line and returns its exit status: 0 all read, 1 some file failed, 2 bad usage. */
+    /** Starts the command line's log file (not done by {@link #run}, so that tests calling it write no log). */
+    public static void startLog() {
+        CommandLog.start();
+    }
+
+    /** Runs the command line and returns its exit status (see {@link Failure}: 0 done, 1 failed, 2 bad usage, 3-5). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new ZhibiaoCommand());
         // one sentence for the user, no stack trace: workspace problems say what to do
-        cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("zhibiao: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
-            line.getErr().flush();
-            return 1;
-        });
+        cl.setExecutionExceptionHandler((ex, line, parse) -> Failure.report(ex, line.getErr()));
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         return cl.execute(args);

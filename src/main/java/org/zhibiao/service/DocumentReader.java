@@ -58,7 +58,10 @@ public final class DocumentReader {
         } catch (AccessDeniedException e) {
             return new Result(file, null, null, null, "permission denied");
         } catch (IOException e) {
-            return new Result(file, null, null, null, "cannot be read" + (e.getMessage() != null ? ": " + e.getMessage() : ""));
+            // the system's own words (a path, an errno name) are not for the analyst: the common causes are named
+            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            return new Result(file, null, null, null, m.contains("symbolic links") ? "a link that points back to itself (a symlink loop): not read"
+                    : m.contains("is a directory") ? "a folder, not a file" : "cannot be read by the system");
         } catch (StackOverflowError e) {
             return new Result(file, null, null, null, "nested too deeply to read (a damaged or hostile page)");
         } catch (OutOfMemoryError e) {

@@ -1,5 +1,6 @@
 package org.zhibiao.service;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.extract.DocumentFrame;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.Reason;
@@ -48,7 +49,7 @@ public final class ExplainService {
 
     public Explanation explain(long reportId) {
         Report report = workspace.inTransaction(() -> workspace.reports().byId(reportId))
-                .orElseThrow(() -> new WorkspaceException("There is no report " + reportId + " in this workspace."));
+                .orElseThrow(() -> new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId)));
         String text = workspace.inTransaction(() -> workspace.reports().text(reportId));
         var normalized = normalizer.normalize(text);
         Extractor.Reading r = extractor.read(normalized, report.identity().reportYear(), report.identity().reviewYear());

@@ -1,5 +1,6 @@
 package org.zhibiao.service;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.Change;
 import org.zhibiao.model.Progress;
@@ -7,6 +8,7 @@ import org.zhibiao.model.Figure;
 import org.zhibiao.model.Status;
 import org.zhibiao.store.ChangeLog;
 import org.zhibiao.store.Workspace;
+import org.zhibiao.store.AlreadyThereException;
 import org.zhibiao.store.WorkspaceException;
 
 import java.io.IOException;
@@ -52,7 +54,7 @@ public final class ImportService {
         try {
             files = DocumentReader.expand(paths);
         } catch (IOException e) {
-            throw new WorkspaceException("The folder cannot be read: " + e.getMessage(), e);
+            throw new WorkspaceException(Problem.of(Problem.Kind.FOLDER_UNREADABLE, paths.size() == 1 ? paths.get(0) : ""), e);
         }
         List<Path> imported = new ArrayList<>();
         List<Path> duplicates = new ArrayList<>();
@@ -84,6 +86,8 @@ public final class ImportService {
                 int stored;
                 try {
                     stored = store(file, r);
+                } catch (AlreadyThereException e) {
+                    stored = -1; // another program sharing the workspace imported the same text meanwhile
                 } catch (WorkspaceException e) {
                     // the document's transaction was rolled back; if the workspace cannot be written any more (a full
                     // disk), the rest of the batch is reported as not imported rather than tried
@@ -91,7 +95,7 @@ public final class ImportService {
                     progress.update(i + 1, files.size(), file, e.getMessage());
                     if (workspace.broken() != null) {
                         for (int k = i + 1; k < files.size(); k++) {
-                            failed.put(files.get(k), "not imported: " + workspace.broken());
+                            failed.put(files.get(k), "not imported: " + workspace.broken().english());
                         }
                         break;
                     }
@@ -136,7 +140,7 @@ public final class ImportService {
      */
     public int importText(String name, String text) {
         if (text == null || text.isBlank()) {
-            throw new WorkspaceException("There is no text to import.");
+            throw new WorkspaceException(Problem.Kind.NO_TEXT);
         }
         org.zhibiao.text.NormalizedText normalized = new org.zhibiao.text.Normalizer().normalize(text);
         Path file = Path.of(name);

@@ -1,5 +1,6 @@
 package org.zhibiao.service;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.model.Change;
 import org.zhibiao.model.Figure;
@@ -46,7 +47,7 @@ public final class ReextractService {
         Instant now = clock.instant();
         return workspace.inTransaction(() -> {
             Report report = workspace.reports().byId(reportId)
-                    .orElseThrow(() -> new WorkspaceException("There is no report " + reportId + " in this workspace."));
+                    .orElseThrow(() -> new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId)));
             String text = workspace.reports().text(reportId);
             List<Figure> fresh = extractor.figures(normalizer.normalize(text), report.identity().reportYear(),
                     report.identity().reviewYear());

@@ -1,5 +1,6 @@
 package org.zhibiao.service;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.model.Change;
 import org.zhibiao.model.ReportIdentity;
 import org.zhibiao.model.Figure;
@@ -121,7 +122,7 @@ public final class ReviewService {
             return batch.isEmpty() ? analyst : batch.get(0).analyst();
         });
         if (!owner.equals(analyst)) {
-            throw new WorkspaceException("That change was made by " + owner + "; only they can undo it.");
+            throw new WorkspaceException(Problem.Kind.NOT_YOUR_CHANGE, owner);
         }
         return revert(batchId);
     }
@@ -154,7 +155,7 @@ public final class ReviewService {
                     continue;
                 }
                 ReviewedFigure f = workspace.figures().byId(c.figureId()).orElseThrow(
-                        () -> new WorkspaceException("The figure " + c.figureId() + " is no longer in the workspace."));
+                        () -> new WorkspaceException(Problem.Kind.NO_FIGURE, String.valueOf(c.figureId())));
                 if (!Objects.equals(get(f, c.field()), c.newValue() == null ? "" : c.newValue())) {
                     throw new FigureConflictException(f);
                 }
@@ -192,7 +193,7 @@ public final class ReviewService {
         Instant now = clock.instant();
         return workspace.inTransaction(() -> {
             ReviewedFigure before = workspace.figures().byId(figureId).orElseThrow(
-                    () -> new WorkspaceException("The figure " + figureId + " is no longer in the workspace."));
+                    () -> new WorkspaceException(Problem.Kind.NO_FIGURE, String.valueOf(figureId)));
             if (version != ANY_VERSION && before.version() != version) {
                 throw new FigureConflictException(before);
             }

@@ -1,5 +1,6 @@
 package org.zhibiao.service;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.analysis.Agreement;
 import org.zhibiao.analysis.Annotated;
 import org.zhibiao.extract.Extractor;
@@ -194,7 +195,7 @@ public final class TeamService {
 
     private Report requireReport(long reportId) throws SQLException {
         return workspace.reports().byId(reportId)
-                .orElseThrow(() -> new WorkspaceException("There is no report " + reportId + " in this workspace."));
+                .orElseThrow(() -> new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId)));
     }
 
     private void log(long reportId, String action, String who, Instant now) throws SQLException {

@@ -1,5 +1,6 @@
 package org.zhibiao.store;
 
+import org.zhibiao.model.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class Backups {
                 }
             }
         } catch (IOException e) {
-            throw new WorkspaceException("The backups in " + dir + " cannot be read: " + e.getMessage(), e);
+            throw new WorkspaceException(Problem.of(Problem.Kind.BACKUPS_UNREADABLE, dir), e);
         }
         out.sort(Comparator.comparing(Backup::takenAt).reversed().thenComparing(b -> b.file().toString()));
         return out;
@@ -109,8 +110,7 @@ public final class Backups {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException | SQLException e) {
-            throw new WorkspaceException("A backup of the workspace could not be written to " + dir + ": "
-                    + Workspace.rootMessage(e), e);
+            throw new WorkspaceException(Problem.of(Problem.Kind.BACKUP_WRITE_FAILED, dir), e);
         }
     }
 
@@ -146,11 +146,12 @@ public final class Backups {
             }
             org.h2.tools.Restore.execute(backup.file().toString(), db.getParent().toString(), WorkspaceLocation.name(db));
             if (!Files.exists(db)) {
-                throw new WorkspaceException("The backup " + backup.file() + " does not hold this workspace.");
+                throw new WorkspaceException(Problem.Kind.BACKUP_NOT_THIS, backup.file());
             }
+            new WorkspaceMark(db).forget(); // the restored file holds less than the mark says, on purpose
             return kept;
         } catch (IOException e) {
-            throw new WorkspaceException("The backup could not be restored: " + e.getMessage(), e);
+            throw new WorkspaceException(Problem.of(Problem.Kind.RESTORE_FAILED), e);
         }
     }
 
@@ -163,7 +164,7 @@ public final class Backups {
         try (Connection c = java.sql.DriverManager.getConnection(url, "zhibiao", "")) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
-            throw new WorkspaceException("The workspace " + db + " is open in another program; close it before restoring.", e);
+            throw new WorkspaceException(Problem.of(Problem.Kind.RESTORE_IN_USE, db), e);
         }
     }
 }

@@ -11,8 +11,8 @@ public final class FigureConflictException extends WorkspaceException {
     private final transient ReviewedFigure current;
 
     public FigureConflictException(ReviewedFigure current) {
-        super(current.analyst() + " changed this figure (" + current.figure().indicator() + ") at " + current.changedAt()
-                + "; your change was not saved.");
+        super(org.zhibiao.model.Problem.Kind.FIGURE_CONFLICT, current.analyst(), current.figure().indicator(),
+                String.valueOf(current.changedAt()));
         this.current = current;
     }
 

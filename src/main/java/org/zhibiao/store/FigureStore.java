@@ -1,5 +1,6 @@
 package org.zhibiao.store;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.model.Figure;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Qualifier;
@@ -250,7 +251,7 @@ public final class FigureStore {
             ps.setInt(15, f.version());
             if (ps.executeUpdate() != 1) {
                 ReviewedFigure now = byId(f.id()).orElseThrow(
-                        () -> new WorkspaceException("The figure " + f.id() + " is no longer in the workspace."));
+                        () -> new WorkspaceException(Problem.Kind.NO_FIGURE, String.valueOf(f.id())));
                 throw new FigureConflictException(now);
             }
         }

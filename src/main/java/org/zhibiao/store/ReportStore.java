@@ -1,5 +1,6 @@
 package org.zhibiao.store;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.model.DocType;
 import org.zhibiao.model.Report;
 import org.zhibiao.model.ReportIdentity;
@@ -73,7 +74,7 @@ public final class ReportStore {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new WorkspaceException("There is no report " + reportId + " in this workspace.");
+                    throw new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId));
                 }
                 return rs.getString(1);
             }
@@ -177,7 +178,7 @@ public final class ReportStore {
 
     /** Replaces a report's identity (as an analyst corrected it); returns the one it had. */
     public ReportIdentity updateIdentity(long reportId, ReportIdentity id) throws SQLException {
-        ReportIdentity old = byId(reportId).orElseThrow(() -> new WorkspaceException("There is no report " + reportId + ".")).identity();
+        ReportIdentity old = byId(reportId).orElseThrow(() -> new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId))).identity();
         String sql = "UPDATE report SET province = ?, prefecture = ?, region = ?, region_code = ?, report_year = ?, "
                 + "review_year = ?, doc_type = ?, version = version + 1 WHERE id = ?";
         try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {

@@ -1,5 +1,6 @@
 package org.zhibiao.store;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.model.Assignment;
 import org.zhibiao.model.Curated;
 
@@ -55,7 +56,7 @@ public final class TeamStore {
             ps.setLong(2, reportId);
             ps.setString(3, analyst);
             if (ps.executeUpdate() == 0) {
-                throw new WorkspaceException("The report " + reportId + " is not assigned to " + analyst + ".");
+                throw new WorkspaceException(Problem.Kind.NOT_ASSIGNED, String.valueOf(reportId), analyst);
             }
         }
     }

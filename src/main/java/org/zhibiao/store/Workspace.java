@@ -1,10 +1,11 @@
 package org.zhibiao.store;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhibiao.model.Problem;
+import org.zhibiao.model.Problem.Kind;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,26 +37,32 @@ public final class Workspace implements AutoCloseable {
         Connection connect();
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
     private final WorkspaceAddress address;
     private final Engine engine;
     private final Connector connector;
-    private Connection connection; // null after a server connection was lost, until the next call connects again
+    private Connection connection; // null after a connection was lost, until the next call connects again
+    private boolean remote; // an H2 file served by another program (AUTO_SERVER): its connection ends when it closes
     private final Backups backups;
+    private final boolean readOnly;
     private final ReportStore reports;
     private final FigureStore figures;
     private final ChangeLog changes;
     private final TeamStore team;
     private boolean closed;
-    private volatile String broken;
+    private volatile Problem broken;
     private final long sizeAtOpen;
 
     private Workspace(WorkspaceAddress address, Engine engine, Connector connector, Connection connection,
-                      Backups backups) {
+                      Backups backups, boolean readOnly) {
         this.address = address;
         this.engine = engine;
         this.connector = connector;
         this.connection = connection;
+        this.remote = servedElsewhere(connection);
         this.backups = backups;
+        this.readOnly = readOnly;
         this.reports = new ReportStore(this);
         this.figures = new FigureStore(this);
         this.changes = new ChangeLog(this);
@@ -86,7 +93,7 @@ public final class Workspace implements AutoCloseable {
         try {
             a = WorkspaceAddress.parse(address);
         } catch (IllegalArgumentException e) {
-            throw new WorkspaceException(e.getMessage(), e);
+            throw new WorkspaceException(Problem.of(Kind.BAD_ADDRESS, e.getMessage()), e);
         }
         return open(a, Clock.systemUTC());
     }
@@ -102,33 +109,37 @@ public final class Workspace implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
         } catch (Exception e) {
-            throw new WorkspaceException("Cannot create the folder " + file.getParent() + " for the workspace.", e);
+            throw new WorkspaceException(Problem.of(Kind.FOLDER_UNCREATABLE, file.getParent()), e);
         }
         boolean existed = Files.exists(file);
-        if (existed) {
-            checkVersionReadOnly(file, clock);
+        if (existed && !writable(file)) {
+            return openReadOnly(file, clock);
         }
-        JdbcDataSource ds = dataSource(file);
+        WorkspaceMark mark = new WorkspaceMark(file);
+        if (existed) {
+            probe(file, mark, clock);
+        }
+        JdbcDataSource ds = dataSource(file, false);
         Backups backups = new Backups(file, clock);
         Connection connection = connect(ds, file);
         try {
             // Flyway is only started when the schema is behind: it costs a second on every open otherwise
-            int version = schemaVersion(connection);
-            if (version > SCHEMA_VERSION) {
-                throw new WorkspaceException("The workspace " + file + " was written by a newer version of Zhibiao "
-                        + "(schema " + version + "); update Zhibiao to open it. The file was not changed.");
-            }
+            int version = SchemaGate.version(connection);
+            SchemaGate.refuseNewer(file.toString(), version);
             if (version < SCHEMA_VERSION) {
                 if (existed && version > 0) {
                     backups.beforeMigration(connection); // keep the old version's data before changing it
                 }
-                migrate(Flyway.configure().dataSource(ds), Engine.H2, file.toString());
+                SchemaGate.migrate(Flyway.configure().dataSource(ds), Engine.H2, file.toString());
             }
             connection.setAutoCommit(false);
             Workspace w = new Workspace(new WorkspaceAddress.H2File(file), Engine.H2, () -> connect(ds, file),
-                    connection, backups);
+                    connection, backups, false);
+            WorkspaceMark.Held held = SchemaGate.counts(connection);
+            connection.commit();
+            mark.opened(held); // from now on the file changes under the mark: only the counts are kept
             if (existed) {
-                backups.rollIfDue(connection, w.reports.count() > 0);
+                backups.rollIfDue(connection, held.reports() > 0);
             }
             return w;
         } catch (WorkspaceException e) {
@@ -136,206 +147,198 @@ public final class Workspace implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             closeQuietly(connection);
-            String why = describeWriteFailure(e);
-            throw new WorkspaceException(why.startsWith("The workspace could not be updated")
-                    ? "The workspace " + file + " cannot be opened: " + rootMessage(e) : why.replace("this step", "opening " + file), e);
+            LOG.warn("workspace {} not opened", file, e);
+            Problem why = StoreFailures.ofWrite(e);
+            throw new WorkspaceException(why.kind() == Kind.UPDATE_FAILED || why.kind() == Kind.STOPPED
+                    ? Problem.of(Kind.OPEN_FAILED, file) : why, e);
         }
     }
 
-    private static Workspace openServer(WorkspaceAddress.Server server) {
-        PgCredentials credentials = PgCredentials.forServer(server);
-        Connector connector = () -> connectServer(server, credentials);
-        Connection connection = connector.connect();
+    /**
+     * A workspace in a folder this program cannot write (a shared drive, a CD, a colleague's folder) is opened for
+     * reading only: without AUTO_SERVER (which needs a lock file beside it), backups, migration or the mark.
+     */
+    private static Workspace openReadOnly(Path file, Clock clock) {
+        WorkspaceMark mark = new WorkspaceMark(file);
+        probe(file, mark, clock);
+        JdbcDataSource ds = dataSource(file, true);
+        Connection connection = connect(ds, file);
         try {
-            int version = schemaVersion(connection);
-            if (version > SCHEMA_VERSION) {
-                throw new WorkspaceException("The team workspace " + server.display() + " was written by a newer "
-                        + "version of Zhibiao (schema " + version + "); update Zhibiao to open it. Nothing was changed.");
-            }
+            int version = SchemaGate.version(connection);
+            SchemaGate.refuseNewer(file.toString(), version);
             if (version < SCHEMA_VERSION) {
-                // Flyway takes a lock on the server: two analysts opening a new workspace at once migrate it once
-                migrate(Flyway.configure().dataSource(server.jdbcUrl(), credentials.user(), credentials.password()),
-                        Engine.POSTGRESQL, server.display());
+                throw new WorkspaceException(Kind.READ_ONLY_WORKSPACE, file);
             }
             connection.setAutoCommit(false);
-            return new Workspace(server, Engine.POSTGRESQL, connector, connection, null);
+            LOG.info("workspace {} opened read-only: its folder cannot be written", file);
+            return new Workspace(new WorkspaceAddress.H2File(file), Engine.H2, () -> connect(ds, file), connection,
+                    new Backups(file, clock), true);
         } catch (WorkspaceException e) {
             closeQuietly(connection);
             throw e;
         } catch (Exception e) {
             closeQuietly(connection);
-            throw new WorkspaceException("The team workspace " + server.display() + " cannot be opened: " + rootMessage(e), e);
+            LOG.warn("workspace {} not opened read-only", file, e);
+            throw new WorkspaceException(Problem.of(Kind.OPEN_FAILED, file), e);
         }
     }
 
-    private static void migrate(org.flywaydb.core.api.configuration.FluentConfiguration config, Engine engine,
-                                String where) {
-        // most migrations are one file for both engines; the few statements that differ sit in db/vendor/ENGINE
-        String vendor = engine.name().toLowerCase(java.util.Locale.ROOT);
-        Flyway flyway = config.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .ignoreMigrationPatterns("*:future").load();
-        refuseNewer(where, flyway.info());
-        flyway.migrate();
-    }
-
-    private static Connection connectServer(WorkspaceAddress.Server server, PgCredentials credentials) {
-        java.util.Properties p = new java.util.Properties();
-        p.setProperty("user", credentials.user());
-        if (credentials.password() != null) {
-            p.setProperty("password", credentials.password());
-        }
-        p.setProperty("ApplicationName", "Zhibiao");
-        p.setProperty("connectTimeout", "5");
-        p.setProperty("loginTimeout", "10");
-        p.setProperty("tcpKeepAlive", "true");
-        // a server that stops answering (a cable pulled, a laptop asleep) is given up after a minute, so that a
-        // background save or poll does not wait for TCP's own timeout of many minutes
-        p.setProperty("socketTimeout", "60");
+    /** Whether this program can write beside the workspace (H2 needs its lock file there) and to the file itself. */
+    private static boolean writable(Path file) {
         try {
-            return java.sql.DriverManager.getConnection(server.jdbcUrl(), p);
-        } catch (SQLException e) {
-            String why = describeConnectFailure(server, credentials.user(), e);
-            // only an unreachable server is worth trying again; a refused or missing password stays so
-            throw e.getSQLState() != null && e.getSQLState().startsWith("08") && !noPasswordGiven(e)
-                    ? new WorkspaceUnavailableException(why, e) : new WorkspaceException(why, e);
+            Path probe = Files.createTempFile(file.getParent(), ".zhibiao-", ".probe");
+            Files.delete(probe);
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+            return true;
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static Workspace openServer(WorkspaceAddress.Server server) {
+        PgCredentials credentials = PgCredentials.forServer(server);
+        Connector connector = () -> ServerConnections.connect(server, credentials);
+        Connection connection = connector.connect();
+        try {
+            SchemaGate.refuseNewer(server.display(), SchemaGate.version(connection));
+            if (SchemaGate.version(connection) < SCHEMA_VERSION) {
+                // Flyway takes a lock on the server: two analysts opening a new workspace at once migrate it once
+                SchemaGate.migrate(Flyway.configure().dataSource(server.jdbcUrl(), credentials.user(),
+                        credentials.password()), Engine.POSTGRESQL, server.display());
+            }
+            connection.setAutoCommit(false);
+            return new Workspace(server, Engine.POSTGRESQL, connector, connection, null, false);
+        } catch (WorkspaceException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (Exception e) {
+            closeQuietly(connection);
+            LOG.warn("team workspace {} not opened", server.display(), e);
+            throw new WorkspaceException(Problem.of(Kind.SERVER_OPEN_FAILED, server.display()), e);
         }
     }
 
     /** Why a server refused a connection, in words that say what to do; never with the password. */
     static String describeConnectFailure(WorkspaceAddress.Server server, String user, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String where = server.display();
-        if (noPasswordGiven(e)) {
-            return "The server " + where + " asks for the password of user '" + user + "' and none is configured; "
-                    + "put it in ~/.pgpass or PGPASSWORD (docs/team.md).";
-        }
-        return switch (state) {
-            case "28P01" -> "The server " + where + " refused the password of user '" + user
-                    + "'; check ~/.pgpass or PGPASSWORD.";
-            case "28000" -> "The server " + where + " does not let user '" + user + "' in from this computer "
-                    + "(pg_hba.conf); ask whoever set it up (docs/team.md).";
-            case "3D000" -> "There is no database '" + server.database() + "' on the server " + server.host()
-                    + "; create it with scripts/setup-team-db.sh (docs/team.md).";
-            default -> state.startsWith("08")
-                    ? "Cannot reach the PostgreSQL server " + where + " (" + rootMessage(e) + "); is it running and "
-                    + "reachable from this computer?"
-                    : "Cannot connect to " + where + ": " + rootMessage(e);
-        };
-    }
-
-    /** The server wanted a password and the driver had none to give (pgjdbc says so in SQLState 08004). */
-    static boolean noPasswordGiven(SQLException e) {
-        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return "08004".equals(e.getSQLState()) && m.contains("password") && m.contains("no password");
+        return ServerConnections.describe(server, user, e).english();
     }
 
     /** The schema version this Zhibiao writes: the number of the newest file in db/migration. */
     public static final int SCHEMA_VERSION = 5;
 
-    /** The workspace's schema version from Flyway's history table, 0 for a new file. Reads only. */
-    private static int schemaVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_NAME = 'flyway_schema_history' AND LOWER(TABLE_SCHEMA) = LOWER(CURRENT_SCHEMA)")) {
-            rs.next();
-            if (rs.getInt(1) == 0) {
-                return 0;
-            }
-        }
-        int max = 0;
-        try (Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
-            while (rs.next()) {
-                String v = rs.getString(1);
-                if (v != null && v.matches("\\d+")) {
-                    max = Math.max(max, Integer.parseInt(v));
-                }
-            }
-        }
-        return max;
-    }
-
-    /** A workspace from a newer Zhibiao is refused before it is opened for writing, which would change the file. */
-    private static void checkVersionReadOnly(Path file, Clock clock) {
+    /**
+     * Looks at an existing workspace file before anything writes to it, and refuses it when it is damaged: empty,
+     * unreadable, holding no workspace, changed since it was last closed, or holding less than it did (see
+     * {@link WorkspaceMark}). A workspace from a newer Zhibiao is refused too. An open that went on would take a
+     * damaged file for a new, empty or older workspace and write over the analysts' work.
+     */
+    private static void probe(Path file, WorkspaceMark mark, Clock clock) {
         try {
             if (Files.size(file) == 0) {
-                throw damaged(file, "the file is empty", clock);
+                throw damaged(file, Problem.of(Kind.DAMAGE_EMPTY), clock);
             }
         } catch (java.io.IOException e) {
             return; // the normal open says what is wrong with the file
         }
+        java.util.Optional<WorkspaceMark.State> last = mark.read();
         String url = "jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
         int version;
+        WorkspaceMark.Held held = null;
         try (Connection c = java.sql.DriverManager.getConnection(url, "zhibiao", "")) {
-            version = schemaVersion(c);
+            version = SchemaGate.version(c);
+            if (version > 0 && version <= SCHEMA_VERSION) {
+                held = SchemaGate.counts(c);
+            }
         } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || m.contains("locked")
-                    || m.contains("already in use") || m.contains("already open")) {
+            if (StoreFailures.locked(e)) {
                 return; // in use by another program: the normal open shares it or says so
             }
-            throw damaged(file, "its contents cannot be read", clock);
+            LOG.warn("workspace {} unreadable", file, e);
+            throw damaged(file, Problem.of(e.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
+                    ? Kind.DAMAGE_CORRUPT : Kind.DAMAGE_UNREADABLE), clock);
         }
         if (version == 0) {
             // a file that holds no workspace schema would be taken for a new, empty workspace and written over
-            throw damaged(file, "it holds no workspace", clock);
+            throw damaged(file, Problem.of(Kind.DAMAGE_NO_WORKSPACE), clock);
         }
-        if (version > SCHEMA_VERSION) {
-            throw new WorkspaceException("The workspace " + file + " was written by a newer version of Zhibiao "
-                    + "(schema " + version + "); update Zhibiao to open it. The file was not changed.");
+        SchemaGate.refuseNewer(file.toString(), version);
+        if (last.isPresent()) {
+            WorkspaceMark.Held before = last.get().held();
+            if (held != null && held.lessThan(before)) {
+                throw damaged(file, Problem.of(Kind.DAMAGE_OLDER_STATE, String.valueOf(held.reports()),
+                        String.valueOf(held.changes()), String.valueOf(before.reports()),
+                        String.valueOf(before.changes())), clock);
+            }
+            if (last.get().closedCleanly() && mark.changedSinceClose(last.get())) {
+                throw damaged(file, Problem.of(Kind.DAMAGE_CORRUPT), clock);
+            }
         }
     }
 
-    /**
-     * A damaged workspace is refused before anything writes to it, with the newest backup and how to restore it:
-     * an open that went on would take it for a new, empty workspace and replace the analysts' work.
-     */
-    private static WorkspaceException damaged(Path file, String why, Clock clock) {
+    private static WorkspaceException damaged(Path file, Problem why, Clock clock) {
         List<Backups.Backup> backups = new Backups(file, clock).list();
-        String restore = backups.isEmpty()
-                ? "There is no backup of it; the file was not changed."
-                : "The file was not changed; restore the newest backup (" + backups.get(0).file().getFileName()
-                        + ") with: zhibiao restore --workspace " + file + " --from 1";
-        return new WorkspaceException("The workspace " + file + " is damaged (" + why + "). " + restore);
+        Problem restore = backups.isEmpty() ? Problem.of(Kind.RESTORE_NONE)
+                : Problem.of(Kind.RESTORE_NEWEST, backups.get(0).file().getFileName(), file);
+        return new WorkspaceException(Problem.of(Kind.DAMAGED, file, why, restore));
     }
 
-    private static JdbcDataSource dataSource(Path file) {
+    private static JdbcDataSource dataSource(Path file, boolean readOnly) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0");
+        ds.setURL("jdbc:h2:file:" + WorkspaceLocation.databasePath(file)
+                + (readOnly ? ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" : ";AUTO_SERVER=TRUE") + ";TRACE_LEVEL_FILE=0");
         ds.setUser("zhibiao");
         ds.setPassword("");
         return ds;
     }
 
+    /** How long a program waits for another that is just starting or stopping to serve the same file. */
+    private static final long HANDOVER_MILLIS = 15_000;
+
+    /**
+     * Connects to the file, sharing it with a program that has it open. When two programs start or stop at the
+     * same moment, H2's lock file can name a server that is not yet (or no longer) listening: that is waited out
+     * rather than reported as a program that does not share the file.
+     */
     private static Connection connect(JdbcDataSource ds, Path file) {
-        try {
-            return ds.getConnection();
-        } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("Wrong user name or password")) {
-                throw new WorkspaceException("The file " + file + " is an H2 database but not a Zhibiao workspace.", e);
+        long giveUp = System.nanoTime() + HANDOVER_MILLIS * 1_000_000;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return ds.getConnection();
+            } catch (SQLException e) {
+                boolean handover = StoreFailures.locked(e) || StoreFailures.h2ConnectionGone(e);
+                if (handover && System.nanoTime() < giveUp) {
+                    sleep(50L + Math.min(attempt, 10) * 40L + (long) (Math.random() * 50));
+                    continue;
+                }
+                String m = String.valueOf(e.getMessage());
+                if (m.contains("Wrong user name or password")) {
+                    throw new WorkspaceException(Problem.of(Kind.NOT_A_WORKSPACE, file), e);
+                }
+                if (handover) {
+                    throw new WorkspaceException(Problem.of(Kind.IN_USE, file), e);
+                }
+                if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1 || m.contains("corrupt")) {
+                    throw new WorkspaceException(Problem.of(Kind.DAMAGED, file, Problem.of(Kind.DAMAGE_CORRUPT),
+                            Problem.of(Kind.RESTORE_NEWEST, "", file)), e);
+                }
+                LOG.warn("workspace {} not connected", file, e);
+                Problem why = StoreFailures.ofWrite(e);
+                throw new WorkspaceException(why.kind() == Kind.UPDATE_FAILED || why.kind() == Kind.STOPPED
+                        ? Problem.of(Kind.OPEN_FAILED, file) : why, e);
             }
-            if (m.contains("locked") || m.contains("already in use")) {
-                throw new WorkspaceException("The workspace " + file + " is in use by another program that does not share it; close that program and try again.", e);
-            }
-            if (m.contains("corrupt") || m.contains("File corrupted") || m.contains("not a valid")) {
-                throw new WorkspaceException("The workspace " + file + " is damaged; restore a backup with: zhibiao restore --workspace " + file, e);
-            }
-            String why = describeWriteFailure(e);
-            if (!why.startsWith("The workspace could not be updated")) {
-                throw new WorkspaceException(why.replace("nothing of this step was saved", "the workspace " + file
-                        + " cannot be opened there").replace("; nothing of this step was saved.", "."), e);
-            }
-            throw new WorkspaceException("The workspace " + file + " cannot be opened: " + rootMessage(e), e);
         }
     }
 
-    private static void refuseNewer(String file, MigrationInfoService info) {
-        for (MigrationInfo m : info.applied()) {
-            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
-                throw new WorkspaceException("The workspace " + file + " was written by a newer version of Zhibiao "
-                        + "(schema " + m.getVersion() + "); update Zhibiao to open it. The file was not changed.");
-            }
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException(Problem.of(Kind.CLOSED, "?"), e);
         }
     }
 
@@ -381,27 +384,43 @@ public final class Workspace implements AutoCloseable {
     /** The rolling backups of a workspace file; a server workspace has none (the server is backed up with pg_dump). */
     public Backups backups() {
         if (backups == null) {
-            throw new WorkspaceException("A team workspace is backed up on its server with pg_dump (docs/team.md).");
+            throw new WorkspaceException(Kind.NO_BACKUPS_ON_SERVER);
         }
         return backups;
     }
 
-    /** The open connection, connecting again first if a server connection was lost. */
+    /** True for a workspace opened for reading only (its folder cannot be written). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** The open connection, connecting again first if a connection was lost. */
     synchronized Connection connection() {
         if (connection == null) {
             if (closed) {
-                throw new WorkspaceException("The workspace " + address.display() + " is closed.");
+                throw new WorkspaceException(Kind.CLOSED, address.display());
             }
             Connection c = connector.connect();
             try {
                 c.setAutoCommit(false);
             } catch (SQLException e) {
                 closeQuietly(c);
-                throw new WorkspaceUnavailableException(lostMessage(), e);
+                throw new WorkspaceUnavailableException(Problem.of(Kind.CONNECTION_LOST, address.display()), e);
             }
             connection = c;
+            remote = servedElsewhere(c);
         }
         return connection;
+    }
+
+    /** Whether an H2 connection goes through another program's server (AUTO_SERVER) rather than to the file. */
+    private static boolean servedElsewhere(Connection c) {
+        try {
+            return c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                    && c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Work that must happen entirely or not at all. */
@@ -410,74 +429,73 @@ public final class Workspace implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    /** How often work is tried again after the program serving an H2 file went away in the middle of it. */
+    private static final int HANDOVER_ATTEMPTS = 3;
+
     /**
      * Runs work in one transaction: committed if it returns, rolled back if it throws. On a server whose connection
      * was lost it throws {@link WorkspaceUnavailableException}: the server rolled the transaction back, so the same
-     * work can simply be tried again later.
+     * work can simply be tried again later. On an H2 file shared with another program that closes meanwhile (the
+     * program that served it), the connection is opened again (this program may now serve the file) and the work
+     * is run again: the transaction died with the server, so nothing of it was kept. A row that another program
+     * wrote first ({@link AlreadyThereException}) is said as such.
      */
     public synchronized <T> T inTransaction(Work<T> work) {
-        if (broken != null) {
-            throw new WorkspaceException(broken); // H2 spins if asked again after a failed write: do not ask
-        }
-        Connection c = connection();
-        try {
-            T result = work.run();
-            c.commit();
-            if (engine == Engine.H2) {
-                // H2 writes commits to the file in the background within half a second; a checkpoint writes them
-                // now, so that a killed process loses no committed work (WRITE_DELAY=0 would do the same but also
-                // stop the background thread that keeps the file compact while it is open)
-                try (Statement s = c.createStatement()) {
-                    s.execute("CHECKPOINT");
-                }
+        for (int attempt = 1; ; attempt++) {
+            if (broken != null) {
+                throw new WorkspaceException(broken); // H2 spins if asked again after a failed write: do not ask
             }
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            if (engine == Engine.POSTGRESQL && connectionLost(c, e)) {
-                connection = null;
-                closeQuietly(c);
-                throw new WorkspaceUnavailableException(lostMessage(), e);
-            }
+            Connection c = connection();
+            boolean servedElsewhere = remote;
             try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
+                T result = work.run();
+                c.commit();
+                if (engine == Engine.H2 && !readOnly) {
+                    // H2 writes commits to the file in the background within half a second; a checkpoint writes
+                    // them now, so that a killed process loses no committed work (WRITE_DELAY=0 would do the same
+                    // but also stop the background thread that keeps the file compact while it is open)
+                    try (Statement s = c.createStatement()) {
+                        s.execute("CHECKPOINT");
+                    }
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                if (engine == Engine.POSTGRESQL && ServerConnections.connectionLost(c, e)) {
+                    connection = null;
+                    closeQuietly(c);
+                    throw new WorkspaceUnavailableException(Problem.of(Kind.CONNECTION_LOST, address.display()), e);
+                }
+                if (engine == Engine.H2 && servedElsewhere && StoreFailures.h2ConnectionGone(e) && !closed) {
+                    connection = null;
+                    closeQuietly(c);
+                    if (attempt < HANDOVER_ATTEMPTS) {
+                        LOG.info("the program serving {} went away; connecting again (attempt {})", address.display(),
+                                attempt + 1);
+                        continue;
+                    }
+                    throw new WorkspaceException(Problem.of(Kind.IN_USE, address.display()), e);
+                }
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the original failure is the one to report
+                }
+                if (StoreFailures.duplicate(e)) {
+                    throw new AlreadyThereException(e);
+                }
+                if (e instanceof RuntimeException r && !(r instanceof org.h2.mvstore.MVStoreException)) {
+                    throw r;
+                }
+                LOG.warn("workspace {} not updated", address.display(), e);
+                if (engine == Engine.POSTGRESQL) {
+                    throw new WorkspaceException(Problem.of(Kind.TEAM_UPDATE_FAILED), e);
+                }
+                Problem why = readOnly ? Problem.of(Kind.READ_ONLY) : StoreFailures.ofWrite(e);
+                if (StoreFailures.stopsTheStore(why)) {
+                    broken = why;
+                }
+                throw new WorkspaceException(why, e);
             }
-            if (e instanceof RuntimeException r && !(r instanceof org.h2.mvstore.MVStoreException)) {
-                throw r;
-            }
-            if (engine == Engine.POSTGRESQL) {
-                throw new WorkspaceException("The team workspace could not be updated: " + rootMessage(e), e);
-            }
-            String why = describeWriteFailure(e);
-            if (!why.startsWith("The workspace could not be updated")) {
-                broken = why;
-            }
-            throw new WorkspaceException(why, e);
-        }
-    }
-
-    private String lostMessage() {
-        return "The connection to the team workspace " + address.display() + " was lost; nothing of the last change "
-                + "was saved. Zhibiao keeps it and tries again.";
-    }
-
-    /** A failure that means the server is gone (network, restart), as opposed to a refused statement. */
-    private static boolean connectionLost(Connection c, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof WorkspaceUnavailableException || t instanceof java.net.SocketException
-                    || t instanceof java.io.EOFException) {
-                return true;
-            }
-            if (t instanceof SQLException q && q.getSQLState() != null
-                    && (q.getSQLState().startsWith("08") || q.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        try {
-            return c.isClosed() || !c.isValid(2);
-        } catch (SQLException ignored) {
-            return true;
         }
     }
 
@@ -492,10 +510,13 @@ public final class Workspace implements AutoCloseable {
                     return rs.getLong(1);
                 }
             }
-            s.execute("CHECKPOINT SYNC");
+            if (!readOnly) {
+                s.execute("CHECKPOINT SYNC");
+            }
             return Files.size(file());
         } catch (SQLException | java.io.IOException e) {
-            throw new WorkspaceException("The workspace cannot be measured: " + rootMessage(e), e);
+            LOG.warn("workspace {} not measured", address.display(), e);
+            throw new WorkspaceException(Problem.of(Kind.MEASURE_FAILED), e);
         }
     }
 
@@ -505,13 +526,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Why the workspace can no longer be written (a full disk …), or null while it can. */
-    public String broken() {
+    public Problem broken() {
         return broken;
     }
 
     /**
      * Closes the workspace. A file is compacted when it grew while open (edits leave old pages behind), so that it
-     * does not grow without bound; a session that only read closes at once.
+     * does not grow without bound; a session that only read closes at once. The {@link WorkspaceMark} then records
+     * what the file holds, with its checksum when no other program still has it open.
      */
     @Override
     public synchronized void close() {
@@ -523,7 +545,7 @@ public final class Workspace implements AutoCloseable {
         if (c == null) {
             return;
         }
-        if (engine == Engine.POSTGRESQL) {
+        if (engine == Engine.POSTGRESQL || readOnly) {
             try {
                 c.commit();
             } catch (SQLException ignored) {
@@ -540,19 +562,29 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         Path file = file();
+        WorkspaceMark mark = new WorkspaceMark(file);
+        boolean lastOut = false;
+        WorkspaceMark.Held held = null;
         try (Statement s = c.createStatement()) {
             c.commit();
-            if (sharedWithOthers(s)) {
+            held = SchemaGate.counts(c);
+            c.commit();
+            if (remote || sharedWithOthers(s)) {
                 // another program has the file open through AUTO_SERVER (the app while the command line runs, or
                 // the other way round): SHUTDOWN would close the database under it. The last one out compacts.
                 return;
             }
             long now = Files.exists(file) ? Files.size(file) : 0;
             s.execute(now > sizeAtOpen + sizeAtOpen / 4 + (1 << 20) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            lastOut = true;
         } catch (SQLException | java.io.IOException e) {
             // another program still has the workspace open: it compacts when it closes
+            LOG.debug("workspace {} closed without shutting it down", file, e);
         } finally {
             closeQuietly(c);
+            if (held != null) {
+                mark.closed(held, lastOut);
+            }
         }
     }
 
@@ -561,39 +593,6 @@ public final class Workspace implements AutoCloseable {
         try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
             return rs.next() && rs.getInt(1) > 1;
         }
-    }
-
-    /** A failed write in words a user can act on: a full disk, a read-only folder, or the database's own reason. */
-    static String describeWriteFailure(Throwable e) {
-        String all = chain(e);
-        if (all.contains("No space left") || all.contains("not enough space") || all.contains("disk full")) {
-            return "The disk holding the workspace is full; nothing of this step was saved. Free some space and try again.";
-        }
-        if (all.contains("Read-only file system") || all.contains("read only") || all.contains("ACCESS_MODE_DATA=r")) {
-            return "The workspace's folder is read-only; nothing of this step was saved.";
-        }
-        if (all.contains("database is closed") || all.contains("has been closed") || all.contains("closed")) {
-            return "The workspace stopped after an earlier write failed; close it and open it again. Nothing half-written was kept.";
-        }
-        return "The workspace could not be updated: " + rootMessage(e);
-    }
-
-    private static String chain(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = e; t != null && b.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
-            b.append(t.getMessage()).append(' ');
-        }
-        return b.toString();
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-        int cut = m.indexOf(" [");
-        return cut > 0 ? m.substring(0, cut) : m;
     }
 
     private static void closeQuietly(Connection c) {

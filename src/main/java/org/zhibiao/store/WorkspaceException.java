@@ -1,13 +1,30 @@
 package org.zhibiao.store;
 
-/** A workspace cannot be opened or used; the message says why and what to do, in one sentence. */
+import org.zhibiao.model.Problem;
+
+/**
+ * A workspace cannot be opened or used. It carries the {@link Problem} (a kind and its arguments) that the command
+ * line and the app render in the user's language; its message is the English sentence, for logs and tests.
+ */
 public class WorkspaceException extends RuntimeException {
 
-    public WorkspaceException(String message) {
-        super(message);
+    private final transient Problem problem;
+
+    public WorkspaceException(Problem problem) {
+        this(problem, null);
     }
 
-    public WorkspaceException(String message, Throwable cause) {
-        super(message, cause);
+    public WorkspaceException(Problem problem, Throwable cause) {
+        super(problem.english(), cause);
+        this.problem = problem;
+    }
+
+    public WorkspaceException(Problem.Kind kind, Object... args) {
+        this(Problem.of(kind, args));
+    }
+
+    /** What went wrong, to be said in the user's language. */
+    public Problem problem() {
+        return problem;
     }
 }

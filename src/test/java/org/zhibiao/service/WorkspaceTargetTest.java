@@ -112,7 +112,7 @@ class WorkspaceTargetTest {
             });
             assertThat(WorkspaceFailures.unavailable(refused)).isFalse();
         }
-        Throwable away = new WorkspaceUnavailableException("The team workspace cannot be reached.", null);
+        Throwable away = new WorkspaceUnavailableException(org.zhibiao.model.Problem.of(org.zhibiao.model.Problem.Kind.CONNECTION_LOST, "db"), null);
         assertThat(WorkspaceFailures.unavailable(away)).isTrue();
         assertThat(WorkspaceFailures.conflict(away)).isEmpty();
         assertThat(WorkspaceFailures.conflict(new IllegalStateException("x"))).isEmpty();

@@ -1,0 +1,66 @@
+package org.zhibiao.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
+import org.slf4j.LoggerFactory;
+import org.zhibiao.service.UserFolders;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The command line's log: {@code commands.log} in the user's log folder, appended to by every command and set aside
+ * as {@code commands.log.1} past {@value #LIMIT} bytes. The user reads one sentence per problem on stderr; what a
+ * developer needs to understand it (the database's own message, the stack) is here.
+ */
+final class CommandLog {
+
+    static final long LIMIT = 4L << 20;
+    private static volatile Path current;
+
+    private CommandLog() {
+    }
+
+    /** The log file of this run, or null when none could be started. */
+    static Path current() {
+        return current;
+    }
+
+    static synchronized void start() {
+        if (current != null) {
+            return;
+        }
+        Path folder = UserFolders.logs();
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve("commands.log");
+            if (Files.exists(file) && Files.size(file) > LIMIT) {
+                Files.move(file, folder.resolve("commands.log.1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext(ctx);
+            encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30}: %msg%n");
+            encoder.start();
+            FileAppender<ILoggingEvent> appender = new FileAppender<>();
+            appender.setContext(ctx);
+            appender.setName("COMMAND-FILE");
+            appender.setFile(file.toString());
+            appender.setAppend(true);
+            appender.setEncoder(encoder);
+            appender.start();
+            ctx.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+            ctx.getLogger("org.zhibiao").setLevel(Level.INFO);
+            current = file;
+        } catch (IOException | RuntimeException e) {
+            // a log that cannot be written (a read-only home) must not stop the command
+            current = null;
+        }
+    }
+}
