@@ -42,6 +42,11 @@ public final class DocumentReader {
     }
 
     public Result read(Path file) {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            return new Result(file, null, null, null, linkLoops(file)
+                    ? "a link that points back to itself (a symlink loop): not read"
+                    : "a link to a file that does not exist: not read");
+        }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // a pipe or a device would be read until it ends, which may be never
             return new Result(file, null, null, null, Files.isDirectory(file) ? "a folder, not a file"
@@ -93,12 +98,25 @@ public final class DocumentReader {
      * The files a list of paths names: files as given, directories walked recursively in name order, hidden
      * files skipped. A path that does not exist is returned as is, so that reading it reports the error.
      */
+    private static boolean linkLoops(Path link) {
+        try {
+            link.toRealPath();
+            return false;
+        } catch (java.nio.file.FileSystemException e) {
+            return String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("symbolic links")
+                    || String.valueOf(e.getReason()).toLowerCase(java.util.Locale.ROOT).contains("symbolic links");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
+                    // a link that leads nowhere (dangling, or back to itself) is listed, to be reported, not skipped
+                    walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
                             .filter(f -> !f.getFileName().toString().startsWith("."))
                             .sorted()
                             .forEach(out::add);

@@ -48,14 +48,27 @@ final class DocxReader {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             new Writer(out).body(document.getBodyElements());
         } catch (IOException | RuntimeException e) {
-            // POI reports broken zips and missing parts with unchecked exceptions of several kinds
-            throw new DocumentException("not a valid .docx file");
+            // POI reports broken zips and missing parts with unchecked exceptions of several kinds; a part that
+            // would expand far beyond its compressed size (ZipSecureFile's ratio check) is a zip bomb
+            throw new DocumentException(zipBomb(e)
+                    ? "a compressed file that would expand to an implausible size (a zip bomb): not read"
+                    : "not a valid .docx file");
         }
         String text = out.toString().strip();
         if (text.isEmpty()) {
             throw new DocumentException("no text in the document");
         }
         return new DecodedText(text + "\n", "docx");
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("exceeds the max")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appends lines to the output while walking the body; keeps the counters of automatic numbering. */
