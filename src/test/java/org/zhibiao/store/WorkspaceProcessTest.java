@@ -27,7 +27,10 @@ class WorkspaceProcessTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "org.zhibiao.Main"));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        // the child's command log goes to a scratch folder, not the developer's own log folder
+        pb.environment().put("XDG_DATA_HOME", Path.of(System.getProperty("java.io.tmpdir"), "zhibiao-test-data").toString());
+        return pb.start();
     }
 
     static String read(java.io.InputStream in) throws IOException {
