@@ -62,11 +62,18 @@ class DiskTest {
             CorpusGenerator.Document d = g.document(i, 3);
             Files.writeString(in.resolve(d.name()), d.text());
         }
-        Path disk = mount("size=4m");
+        Path disk = mount("size=64m");
         int kept = -1;
         try (Workspace ws = Workspace.open(disk.resolve("w"))) {
+            // the disk has room when the import starts (it checks); another program fills it after a few reports
+            Path filler = disk.resolve("filler.bin");
+            Progress fillAfterFive = (done, total, file, outcome) -> {
+                if (done == 5) {
+                    fill(filler, disk);
+                }
+            };
             ImportSummary s = new ImportService(ws, Extractor.loadDefault(), "test", Clock.systemUTC())
-                    .importPaths(List.of(in), Progress.NONE);
+                    .importPaths(List.of(in), fillAfterFive);
             assertThat(s.failed()).isNotEmpty();
             assertThat(s.failed().values()).anySatisfy(m -> assertThat(m).contains("disk holding the workspace is full"));
             assertThat(s.imported().size() + s.failed().size()).isEqualTo(400);
@@ -75,9 +82,9 @@ class DiskTest {
             System.out.println("disk full after " + kept + " reports; first failure: " + s.failed().values().iterator().next());
         } catch (WorkspaceException e) {
             // closing may fail too, after the import said what it kept; what it said must still hold
-            assertThat(e.getMessage()).doesNotContain("Exception");
+            assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("Nothing was imported");
         }
-        run("mount", "-o", "remount,size=200m", disk.toString());
+        Files.deleteIfExists(disk.resolve("filler.bin"));
         try (Workspace ws = Workspace.open(disk.resolve("w"))) {
             List<ReportSummary> reports = ws.inTransaction(() -> ws.reports().summaries());
             assertThat(kept).as("the import reported what it kept").isPositive();
@@ -87,6 +94,57 @@ class DiskTest {
             int changes = ws.inTransaction(() -> ws.changes().count());
             int figures = ws.inTransaction(() -> ws.figures().count());
             assertThat(changes).isEqualTo(reports.size() + figures); // every report whole: its figures and their log
+        }
+    }
+
+    /** Leaves about 1.5 MB free on the disk. */
+    private static void fill(Path filler, Path disk) {
+        try (var out = Files.newOutputStream(filler)) {
+            long room = Files.getFileStore(disk).getUsableSpace() - (3L << 19);
+            byte[] block = new byte[1 << 16];
+            for (long w = 0; w < room; w += block.length) {
+                out.write(block, 0, (int) Math.min(block.length, room - w));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An import that would fill the disk is refused before it starts, with the room it needs; nothing is written. */
+    @Test
+    void anImportTooLargeForTheDiskIsRefusedBeforeItStarts() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        CorpusGenerator g = new CorpusGenerator(RegionResolver.loadDefault().gazetteer());
+        for (int i = 0; i < 400; i++) {
+            CorpusGenerator.Document d = g.document(i, 3);
+            Files.writeString(in.resolve(d.name()), d.text());
+        }
+        Path disk = mount("size=8m");
+        try (Workspace ws = Workspace.open(disk.resolve("w"))) {
+            assertThatThrownBy(() -> new ImportService(ws, Extractor.loadDefault(), "test", Clock.systemUTC())
+                    .importPaths(List.of(in), Progress.NONE))
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("MB free but the import needs about").hasMessageContaining("Nothing was imported");
+            assertThat(ws.inTransaction(() -> ws.reports().count())).isZero();
+        }
+    }
+
+    /** A workspace in a folder that became read-only is opened for reading: its reports are there, writes refused. */
+    @Test
+    void aWorkspaceInAReadOnlyFolderCanBeRead() throws Exception {
+        Path disk = mount("size=32m");
+        Path file = disk.resolve("w");
+        try (Workspace ws = Workspace.open(file)) {
+            new ImportService(ws, Extractor.loadDefault(), "test", Clock.systemUTC())
+                    .importPaths(List.of(Path.of("seeds")), Progress.NONE);
+        }
+        run("mount", "-o", "remount,ro", disk.toString());
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.readOnly()).isTrue();
+            assertThat(ws.inTransaction(() -> ws.reports().count())).isEqualTo(5);
+            assertThatThrownBy(() -> new ImportService(ws, Extractor.loadDefault(), "test", Clock.systemUTC())
+                    .importText("pasted.txt", "2023年某县政府工作报告\n全县地区生产总值完成99亿元，增长3%。\n"))
+                    .isInstanceOf(WorkspaceException.class).hasMessageContaining("read-only");
         }
     }
 
