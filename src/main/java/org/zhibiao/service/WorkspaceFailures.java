@@ -1,9 +1,12 @@
 package org.zhibiao.service;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.store.FigureConflictException;
+import org.zhibiao.store.WorkspaceException;
 import org.zhibiao.store.WorkspaceUnavailableException;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,5 +27,21 @@ public final class WorkspaceFailures {
     /** The figure as another analyst left it, when the save was refused because they changed it first. */
     public static Optional<ReviewedFigure> conflict(Throwable e) {
         return e instanceof FigureConflictException c ? Optional.of(c.current()) : Optional.empty();
+    }
+
+    /** What went wrong, when the workspace said it as a problem. */
+    public static Optional<Problem> problem(Throwable e) {
+        return e instanceof WorkspaceException w && w.problem() != null ? Optional.of(w.problem()) : Optional.empty();
+    }
+
+    /** The workspace file was refused as damaged (its bytes are untouched; a backup can replace it). */
+    public static boolean damaged(Throwable e) {
+        return problem(e).map(p -> p.kind() == Problem.Kind.DAMAGED).orElse(false);
+    }
+
+    /** The failure in one sentence in the locale's language: a problem from the bundles, else the exception's own. */
+    public static String say(Throwable e, Locale locale) {
+        return problem(e).map(p -> p.render(locale))
+                .orElse(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
 }

@@ -142,4 +142,16 @@ final class AppDialogs {
         a.setHeaderText(null);
         a.showAndWait();
     }
+
+    /** A question with one action button and Cancel; true when the action was chosen. */
+    static boolean confirm(Window owner, String title, String message, String action) {
+        ButtonType yes = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.WARNING, message, yes, new ButtonType(tr("import.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return a.showAndWait().filter(yes::equals).isPresent();
+    }
 }

@@ -16,6 +16,8 @@ import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.RegionResolver;
 import org.zhibiao.service.UserFolders;
 import org.zhibiao.service.OpenWorkspace;
+import org.zhibiao.service.WorkspaceFailures;
+import org.zhibiao.service.WorkspaceBackups;
 import org.zhibiao.service.WorkspaceTarget;
 
 import java.lang.management.ManagementFactory;
@@ -100,6 +102,39 @@ public final class ZhibiaoApp extends Application {
         open(address, firstRun, font.orElse(null));
     }
 
+    /**
+     * A damaged workspace is refused untouched; the analyst is offered its newest backup in its place (the damaged
+     * file is kept in the backups folder). Returns whether they chose it.
+     */
+    private boolean offerRestore(Path file, String said) {
+        List<WorkspaceBackups.Backup> backups = new WorkspaceBackups(file).list();
+        if (backups.isEmpty()) {
+            return false;
+        }
+        WorkspaceBackups.Backup newest = backups.get(0);
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(newest.takenAt().atZone(java.time.ZoneId.systemDefault()));
+        return AppDialogs.confirm(stage, tr("app.damaged.title"), tr("app.damaged.offer", said, when),
+                tr("app.damaged.restore"));
+    }
+
+    private void restoreAndOpen(WorkspaceTarget address, String fontFamily) {
+        Path file = address.localFile().orElseThrow();
+        runner.run(() -> {
+            WorkspaceBackups b = new WorkspaceBackups(file);
+            return b.restore(b.list().get(0));
+        }, kept -> {
+            LOG.info("workspace {} restored from its newest backup; the damaged file is kept as {}", file, kept);
+            open(address, false, fontFamily);
+        }, e -> {
+            LOG.error("restore of {} failed", file, e);
+            AppDialogs.alert(stage, WorkspaceFailures.say(e, Messages.locale()));
+            if (workspace == null) {
+                Platform.exit();
+            }
+        });
+    }
+
     /** Opens a workspace (a file or a server database) off the FX thread and shows it, closing the one shown before. */
     private void open(WorkspaceTarget address, boolean firstRun, String fontFamily) {
         if (view != null && !view.confirmDiscardPending()) {
@@ -148,7 +183,13 @@ public final class ZhibiaoApp extends Application {
             probe();
         }, e -> {
             LOG.error("cannot open workspace {}", address.display(), e);
-            AppDialogs.alert(stage, tr("app.openFailed", address.display(), e.getMessage()));
+            String said = WorkspaceFailures.say(e, Messages.locale());
+            if (WorkspaceFailures.damaged(e) && address.localFile().isPresent()
+                    && offerRestore(address.localFile().get(), said)) {
+                restoreAndOpen(address, fontFamily);
+                return;
+            }
+            AppDialogs.alert(stage, tr("app.openFailed", address.display(), said));
             if (previous == null) {
                 Platform.exit();
             } else if (same) {
