@@ -113,8 +113,24 @@ final class AtomicFile {
         }
     }
 
-    private static String reason(IOException e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    /** Why a file could not be written, in words (the system's own message names paths and errno codes). */
+    static String reason(IOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof java.nio.file.AccessDeniedException || m.contains("permission denied")) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
+            return "the disk is full";
+        }
+        if (m.contains("read-only file system")) {
+            return "the folder is read-only";
+        }
+        if (e instanceof java.nio.file.FileSystemException) {
+            return "the system refused to write it";
+        }
+        return "it could not be written";
     }
 }

@@ -158,7 +158,7 @@ public final class XlsxExporter {
             return new ExportResult(target, figures, comparisons.size(), reports.size(),
                     chart.year, chart.bars.size(), chart.region);
         } catch (IOException e) {
-            throw new ExportException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage() + ".", e);
+            throw new ExportException("Cannot write " + target.toAbsolutePath() + ": " + AtomicFile.reason(e) + ".", e);
         } finally {
             wb.dispose(); // the streamed sheets' temporary files
             try {

@@ -34,7 +34,9 @@ public record Problem(Kind kind, List<Object> args) {
         // backups
         BACKUPS_UNREADABLE, BACKUP_WRITE_FAILED, BACKUP_NOT_THIS, RESTORE_FAILED, RESTORE_IN_USE, NO_SUCH_BACKUP,
         // what an analyst asked for is not there or not theirs
-        NO_REPORT, NO_FIGURE, FIGURE_CONFLICT, NOT_YOUR_CHANGE, NOT_ASSIGNED, NO_TEXT, FOLDER_UNREADABLE;
+        NO_REPORT, NO_FIGURE, FIGURE_CONFLICT, NOT_YOUR_CHANGE, NOT_ASSIGNED, NO_TEXT, FOLDER_UNREADABLE,
+        // a failure nobody put into words (a defect): not shown raw
+        UNEXPECTED;
 
         String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -41,7 +41,15 @@ public final class WorkspaceFailures {
 
     /** The failure in one sentence in the locale's language: a problem from the bundles, else the exception's own. */
     public static String say(Throwable e, Locale locale) {
-        return problem(e).map(p -> p.render(locale))
-                .orElse(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        Optional<Problem> p = problem(e);
+        if (p.isPresent()) {
+            return p.get().render(locale);
+        }
+        // the project's own exceptions carry a sentence for the user; anything else (a library's or the JDK's
+        // words, a defect) is not shown raw: the log has it
+        boolean ours = e.getClass().getName().startsWith("org.zhibiao.") || (e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException) && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().startsWith("org.zhibiao.");
+        return ours && e.getMessage() != null ? e.getMessage() : Problem.of(Problem.Kind.UNEXPECTED).render(locale);
     }
 }

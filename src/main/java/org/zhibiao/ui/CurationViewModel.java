@@ -307,7 +307,7 @@ public final class CurationViewModel {
 
     private void fail(Throwable e) {
         busy.set(false);
-        error.set(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        error.set(org.zhibiao.service.WorkspaceFailures.say(e, Messages.locale()));
     }
 
     /** An indicator's Chinese name, or its code when the lexicon does not know it. */

@@ -61,6 +61,6 @@ final class TeamMenu {
     }
 
     private static Consumer<Throwable> fail(WorkbenchViewModel vm) {
-        return e -> vm.errorProperty().set(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        return e -> vm.errorProperty().set(org.zhibiao.service.WorkspaceFailures.say(e, Messages.locale()));
     }
 }

@@ -249,7 +249,7 @@ public final class ZhibiaoApp extends Application {
                 try {
                     a = WorkspaceTarget.parse(address);
                 } catch (IllegalArgumentException e) {
-                    AppDialogs.alert(stage, e.getMessage());
+                    AppDialogs.alert(stage, WorkspaceFailures.say(e, Messages.locale()));
                     return;
                 }
                 open(a, false, ChineseFont.find().orElse(null));
