@@ -3,7 +3,7 @@ package org.zhibiao.cli;
 import org.slf4j.LoggerFactory;
 import org.zhibiao.model.Problem;
 import org.zhibiao.model.Problem.Kind;
-import org.zhibiao.store.WorkspaceException;
+import org.zhibiao.service.WorkspaceFailures;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,10 +57,12 @@ final class Failure {
         LoggerFactory.getLogger(Failure.class).warn("command stopped", ex);
         int status;
         String sentence;
-        if (ex instanceof WorkspaceException w && w.problem() != null) {
-            sentence = w.problem().render(Locale.getDefault());
-            status = status(w.problem().kind());
-            if (DETAILS_IN_LOG.contains(w.problem().kind()) && CommandLog.current() != null) {
+        java.util.Optional<Problem> problem = WorkspaceFailures.problem(ex);
+        if (problem.isPresent()) {
+            Problem p = problem.get();
+            sentence = p.render(Locale.getDefault());
+            status = status(p.kind());
+            if (DETAILS_IN_LOG.contains(p.kind()) && CommandLog.current() != null) {
                 sentence += " (" + Shown.path(CommandLog.current()) + ")";
             }
         } else if (ours(ex) && ex.getMessage() != null) {
