@@ -82,6 +82,8 @@ class HostileFilesTest {
         }
         Files.write(dir.resolve("10_nul.txt"), (REPORT + "\0\0\0" + REPORT).getBytes(StandardCharsets.UTF_8));
         Files.writeString(dir.resolve("11_table.xlsx"), "not really a spreadsheet");
+        // a link that points back to itself: reported, not skipped without a word
+        Files.createSymbolicLink(dir.resolve("12_loop.txt"), Path.of("12_loop.txt"));
     }
 
     @Test
@@ -95,15 +97,16 @@ class HostileFilesTest {
             assertThat(s.imported()).contains(in.resolve("00_good.txt"));
             assertThat(failed.get(in.resolve("01_zero.txt"))).isEqualTo("empty file");
             assertThat(failed.get(in.resolve("04_random.txt"))).isNotBlank();
-            assertThat(failed.get(in.resolve("05_bomb.docx"))).isNotBlank();
+            assertThat(failed.get(in.resolve("05_bomb.docx"))).contains("zip bomb");
             assertThat(failed.get(in.resolve("06_encrypted.pdf"))).contains("password");
             assertThat(failed.get(in.resolve("07_scan.pdf"))).startsWith("no text layer");
             assertThat(failed.get(in.resolve("08_scripts.html"))).contains("no report text");
             assertThat(failed.get(in.resolve("11_table.xlsx"))).contains("unsupported file type .xlsx");
+            assertThat(failed.get(in.resolve("12_loop.txt"))).contains("symlink loop");
             // large texts and odd encodings are read
             assertThat(s.imported()).contains(in.resolve("02_fifty_mb.txt"), in.resolve("03_one_line.txt"));
             assertThat(failed.values()).allSatisfy(m -> assertThat(m).doesNotContain("Exception").doesNotContain("\tat "));
-            assertThat(s.imported().size() + s.duplicates().size() + failed.size()).isEqualTo(12);
+            assertThat(s.imported().size() + s.duplicates().size() + failed.size()).isEqualTo(13);
             // the workspace holds exactly what was imported, each report whole
             List<ReportSummary> reports = ws.inTransaction(() -> ws.reports().summaries());
             assertThat(reports).hasSize(s.imported().size());
