@@ -349,7 +349,7 @@ public final class CurationView {
     private static TableColumn<CurationLine, String> column(String title, double width,
                                                             Function<CurationLine, String> text) {
         TableColumn<CurationLine, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        HeaderWidth.fit(c, width);
         c.setSortable(false); // rows stay in text order, the order the lead reads the report in
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
         return c;

@@ -63,7 +63,7 @@ final class FigureTable {
     private static TableColumn<ReviewedFigure, String> text(WorkbenchViewModel vm, String title, String field, int width) {
         TableColumn<ReviewedFigure, String> c = new TableColumn<>(title);
         c.setId(field);
-        c.setPrefWidth(width);
+        HeaderWidth.fit(c, width);
         c.setCellValueFactory(d -> new SimpleStringProperty(ReviewService.get(d.getValue(), field)));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
@@ -78,7 +78,7 @@ final class FigureTable {
                                                               List<String> choices, int width) {
         TableColumn<ReviewedFigure, String> c = new TableColumn<>(title);
         c.setId(field);
-        c.setPrefWidth(width);
+        HeaderWidth.fit(c, width);
         c.setCellValueFactory(d -> new SimpleStringProperty(ReviewService.get(d.getValue(), field)));
         c.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(choices)));
         c.setOnEditCommit(e -> {

@@ -450,7 +450,7 @@ public final class WorkbenchView {
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         // plain code-point order: the default Collator is many times slower on thousands of rows
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setPrefWidth(width);
+        HeaderWidth.fit(c, width);
         return c;
     }
 
