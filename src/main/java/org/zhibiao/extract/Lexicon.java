@@ -153,7 +153,9 @@ public final class Lexicon {
                 Term term = new Term(id, name, targets, priority, row.line(), fileName(table.source()));
                 Term old = names.get(name);
                 if (old != null && !old.indicators().equals(targets)) {
-                    throw row.error("name " + name + " already means " + old.indicators() + " (line " + old.line() + ")");
+                    throw row.error(old.blocks()
+                            ? "name " + name + " is on the list of words that never name an indicator (line " + old.line() + ")"
+                            : "name " + name + " already means " + old.indicators() + " (line " + old.line() + ")");
                 }
                 if (old == null || old.priority() < priority) {
                     names.put(name, term);

@@ -81,6 +81,41 @@ public final class Dictionary {
         write("terms.tsv", terms);
     }
 
+    /**
+     * Removes an analyst's addition (a row of the user's terms.tsv, by its id such as {@code user.3}); an indicator
+     * the analyst defined goes with its last name. Refused if the id is not the user's.
+     */
+    public void removeAddition(String id) {
+        if (id == null || !id.startsWith("user.")) {
+            throw new IllegalArgumentException("Only names added by an analyst can be removed.");
+        }
+        String terms = read("terms.tsv", TERMS_HEADER);
+        StringBuilder kept = new StringBuilder();
+        String removedIndicator = null;
+        for (String line : terms.split("\n", -1)) {
+            if (line.startsWith(id + "\t")) {
+                removedIndicator = line.split("\t")[1];
+                continue;
+            }
+            if (!line.isEmpty()) {
+                kept.append(line).append('\n');
+            }
+        }
+        if (removedIndicator == null) {
+            throw new IllegalArgumentException("There is no added name " + id + ".");
+        }
+        String indicators = read("indicators.tsv", INDICATORS_HEADER);
+        String still = removedIndicator;
+        boolean named = kept.toString().lines().skip(1).anyMatch(l -> l.split("\t").length > 1 && l.split("\t")[1].equals(still));
+        if (!named) {
+            // an indicator the analyst defined is dropped with its last name; a bundled one is never touched
+            indicators = indicators.lines().filter(l -> !l.startsWith(still + "\t")).reduce("", (a, b) -> a + b + "\n");
+        }
+        build(indicators, kept.toString());
+        write("terms.tsv", kept.toString());
+        write("indicators.tsv", indicators);
+    }
+
     private static String clean(String s) {
         String t = s == null ? "" : s.strip();
         if (t.isEmpty() || t.contains("\t") || t.contains("\n") || t.matches(".*[\\[\\]{}|].*")) {
@@ -89,8 +124,12 @@ public final class Dictionary {
         return t;
     }
 
+    /** The highest number among the user's ids: the next id is above it, so it never collides with one in use. */
     private static int count(String tsv) {
-        return (int) tsv.lines().filter(l -> l.startsWith("user.")).count();
+        return tsv.lines().filter(l -> l.startsWith("user.")).mapToInt(l -> {
+            String n = l.substring(5, l.indexOf('\t') < 0 ? l.length() : l.indexOf('\t'));
+            return n.matches("\\d{1,9}") ? Integer.parseInt(n) : 0;
+        }).max().orElse(0);
     }
 
     private Lexicon build(String indicators, String terms) {

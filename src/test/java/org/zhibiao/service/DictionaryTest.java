@@ -64,4 +64,31 @@ class DictionaryTest {
         assertThat(dir.resolve("terms.tsv")).doesNotExist();
     }
 
+    @Test
+    void aNameOnTheBlockListIsSaidToBeOneNotToMeanNothing(@TempDir Path dir) {
+        Dictionary d = new Dictionary(dir);
+        assertThatThrownBy(() -> d.addSynonym("gdp", "单位地区生产总值能耗"))
+                .hasMessageContaining("never name an indicator").hasMessageNotContaining("[]");
+    }
+
+    @Test
+    void anAdditionCanBeRemovedAndAnIndicatorGoesWithItsLastName(@TempDir Path dir) {
+        Dictionary d = new Dictionary(dir);
+        d.addIndicator("tourism_revenue", "money", "旅游总收入", "");
+        d.addSynonym("tourism_revenue", "旅游综合收入");
+        d.addSynonym("gdp", "全县生产总值合计");
+        assertThat(d.lexicon().terms().stream().filter(t -> t.id().startsWith("user."))).hasSize(3);
+
+        d.removeAddition("user.3");
+        assertThat(d.lexicon().terms()).noneMatch(t -> t.name().equals("全县生产总值合计"));
+        d.removeAddition("user.2");
+        assertThat(d.lexicon().indicators()).as("still named 旅游总收入").containsKey("tourism_revenue");
+        d.removeAddition("user.1");
+        assertThat(d.lexicon().indicators()).doesNotContainKey("tourism_revenue");
+        assertThat(d.lexicon().indicators()).containsKey("gdp");
+        d.addSynonym("gdp", "全区生产总值合计");
+        assertThat(d.lexicon().terms()).anyMatch(t -> t.id().startsWith("user.") && t.name().equals("全区生产总值合计"));
+        assertThatThrownBy(() -> d.removeAddition("t.gdp")).hasMessageContaining("added by an analyst");
+        assertThatThrownBy(() -> d.removeAddition("user.9")).hasMessageContaining("no added name");
+    }
 }
