@@ -258,8 +258,10 @@ public final class Workspace implements AutoCloseable {
                 return; // in use by another program: the normal open shares it or says so
             }
             LOG.warn("workspace {} unreadable", file, e);
-            throw damaged(file, Problem.of(e.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
-                    ? Kind.DAMAGE_CORRUPT : Kind.DAMAGE_UNREADABLE), clock);
+            boolean changed = last.isPresent() && last.get().closedCleanly() && mark.changedSinceClose(last.get());
+            throw damaged(file, Problem.of(changed ? Kind.DAMAGE_CHANGED
+                    : e.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1 ? Kind.DAMAGE_CORRUPT
+                    : Kind.DAMAGE_UNREADABLE), clock);
         }
         if (version == 0) {
             // a file that holds no workspace schema would be taken for a new, empty workspace and written over
@@ -274,7 +276,7 @@ public final class Workspace implements AutoCloseable {
                         String.valueOf(before.changes())), clock);
             }
             if (last.get().closedCleanly() && mark.changedSinceClose(last.get())) {
-                throw damaged(file, Problem.of(Kind.DAMAGE_CORRUPT), clock);
+                throw damaged(file, Problem.of(Kind.DAMAGE_CHANGED), clock);
             }
         }
     }

@@ -35,9 +35,9 @@ class ProblemTest {
     void aPhraseInsideAProblemIsSaidInTheSameLanguage() {
         Problem p = Problem.of(Problem.Kind.DAMAGED, "w.mv.db", Problem.of(Problem.Kind.DAMAGE_EMPTY),
                 Problem.of(Problem.Kind.RESTORE_NEWEST, "w-20261205-010000.zip", "w.mv.db"));
-        assertThat(p.render(Locale.ROOT)).isEqualTo("The workspace w.mv.db is damaged (the file is empty). The file was "
+        assertThat(p.render(Locale.ROOT)).isEqualTo("The workspace w.mv.db is damaged: the file is empty. The file was "
                 + "not changed; restore the newest backup (w-20261205-010000.zip) with: zhibiao restore --workspace w.mv.db --from 1");
-        assertThat(p.render(Locale.SIMPLIFIED_CHINESE)).startsWith("工作区 w.mv.db 已损坏(文件是空的)。")
+        assertThat(p.render(Locale.SIMPLIFIED_CHINESE)).startsWith("工作区 w.mv.db 已损坏:文件是空的。")
                 .contains("w-20261205-010000.zip");
         assertThat(p.english()).isEqualTo(p.render(Locale.ENGLISH));
     }
