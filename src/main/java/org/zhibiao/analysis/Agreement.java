@@ -36,26 +36,11 @@ import java.util.Objects;
  * @param decisionTable A's decisions against B's on the machine figures both decided
  */
 public record Agreement(long reportId, String analystA, String analystB, int figuresA, int figuresB,
-                        FigureMatch.Score score, DecisionTable decisionTable) {
+                        FigureMatch.Score score, DecisionTable decisionTable) implements Decided {
 
     public Agreement {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(decisionTable, "decisionTable");
-    }
-
-    /** Machine figures both analysts decided on: the items of kappa. */
-    public int decisions() {
-        return decisionTable.total();
-    }
-
-    /** Of those, the ones both accepted or both rejected. */
-    public int agreedDecisions() {
-        return decisionTable.agreed();
-    }
-
-    /** Cohen's kappa of the decisions; NaN without any (see {@link Kappa} for the edge cases). */
-    public double kappa() {
-        return decisionTable.kappa();
     }
 
     /**
@@ -112,19 +97,7 @@ public record Agreement(long reportId, String analystA, String analystB, int fig
      * @param score         summed match counts
      * @param decisionTable summed decisions
      */
-    public record Overall(int reports, FigureMatch.Score score, DecisionTable decisionTable) {
-
-        public int decisions() {
-            return decisionTable.total();
-        }
-
-        public int agreedDecisions() {
-            return decisionTable.agreed();
-        }
-
-        public double kappa() {
-            return decisionTable.kappa();
-        }
+    public record Overall(int reports, FigureMatch.Score score, DecisionTable decisionTable) implements Decided {
     }
 
     /**

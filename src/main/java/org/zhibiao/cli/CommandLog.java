@@ -1,12 +1,6 @@
 package org.zhibiao.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.FileAppender;
-import org.slf4j.LoggerFactory;
+import org.zhibiao.service.LogFiles;
 import org.zhibiao.service.UserFolders;
 
 import java.io.IOException;
@@ -43,20 +37,7 @@ final class CommandLog {
             if (Files.exists(file) && Files.size(file) > LIMIT) {
                 Files.move(file, folder.resolve("commands.log.1"), StandardCopyOption.REPLACE_EXISTING);
             }
-            LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
-            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-            encoder.setContext(ctx);
-            encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30}: %msg%n");
-            encoder.start();
-            FileAppender<ILoggingEvent> appender = new FileAppender<>();
-            appender.setContext(ctx);
-            appender.setName("COMMAND-FILE");
-            appender.setFile(file.toString());
-            appender.setAppend(true);
-            appender.setEncoder(encoder);
-            appender.start();
-            ctx.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
-            ctx.getLogger("org.zhibiao").setLevel(Level.INFO);
+            LogFiles.attach(file, true, "COMMAND-FILE");
             current = file;
         } catch (IOException | RuntimeException e) {
             // a log that cannot be written (a read-only home) must not stop the command

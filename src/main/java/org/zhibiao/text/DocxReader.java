@@ -202,14 +202,6 @@ final class DocxReader {
     }
 
     private static boolean startsWith(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileSignature.startsWith(b, magic);
     }
 }

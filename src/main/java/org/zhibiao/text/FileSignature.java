@@ -31,7 +31,8 @@ final class FileSignature {
         return null;
     }
 
-    private static boolean startsWith(byte[] b, int... magic) {
+    /** Whether the bytes begin with the magic numbers (each 0–255). */
+    static boolean startsWith(byte[] b, int... magic) {
         if (b.length < magic.length) {
             return false;
         }

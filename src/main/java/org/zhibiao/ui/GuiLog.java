@@ -1,11 +1,5 @@
 package org.zhibiao.ui;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.FileAppender;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
@@ -42,19 +36,7 @@ final class GuiLog {
             for (int i = 1; Files.exists(file); i++) {
                 file = folder.resolve("zhibiao-" + stamp + "-" + i + ".log");
             }
-            LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
-            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-            encoder.setContext(ctx);
-            encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30}: %msg%n");
-            encoder.start();
-            FileAppender<ILoggingEvent> appender = new FileAppender<>();
-            appender.setContext(ctx);
-            appender.setName("GUI-FILE");
-            appender.setFile(file.toString());
-            appender.setEncoder(encoder);
-            appender.start();
-            ctx.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
-            ctx.getLogger("org.zhibiao").setLevel(Level.INFO);
+            org.zhibiao.service.LogFiles.attach(file, false, "GUI-FILE");
             current = file;
             prune(folder, KEEP);
             return file;
