@@ -1,5 +1,7 @@
 package org.zhibiao.ui;
 
+import static org.zhibiao.ui.Messages.tr;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
@@ -64,10 +66,10 @@ public final class ComparisonView {
 
     /** The four charts, in the order of their tabs. */
     public enum ChartKind {
-        TARGETS_AND_ACTUALS("目标与实际 Targets and actuals", "targets-actuals"),
-        GAPS("差距 Gaps", "gaps"),
-        OVER_YEARS("历年 Over the years", "over-years"),
-        SCATTER("散点 Target vs actual", "scatter");
+        TARGETS_AND_ACTUALS("compare.chart.targetsActuals", "targets-actuals"),
+        GAPS("compare.chart.gaps", "gaps"),
+        OVER_YEARS("compare.chart.overYears", "over-years"),
+        SCATTER("compare.chart.scatter", "scatter");
 
         private final String title;
         private final String file;
@@ -77,12 +79,16 @@ public final class ComparisonView {
             this.file = file;
         }
 
+        /** The tab's title in the UI's language. */
         public String title() {
-            return title;
+            return tr(title);
         }
     }
 
-    public static final String ALL_YEARS = "全部年份 All years";
+    /** The year choice that shows every year (its words are the UI's; compared by identity of the text). */
+    public static String allYears() {
+        return tr("compare.allYears");
+    }
 
     private final ComparisonViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -148,7 +154,7 @@ public final class ComparisonView {
         ComparisonViewModel vm = new ComparisonViewModel(ws.compare(), extractor.lexicon().indicators().values(), runner);
         ComparisonView view = new ComparisonView(vm);
         stage.setScene(new Scene(view.root(), 1366, 768));
-        stage.setTitle("目标与实际 Targets and actuals — " + ws.name());
+        stage.setTitle(tr("compare.title", ws.name()));
         vm.refresh();
         return view;
     }
@@ -200,26 +206,26 @@ public final class ComparisonView {
         updateYears();
         vm.years().addListener((ListChangeListener<Integer>) c -> updateYears());
         yearBox.valueProperty().addListener((o, a, b) -> vm.yearProperty().set(
-                b == null || b.equals(ALL_YEARS) ? null : Integer.valueOf(b)));
+                b == null || b.equals(allYears()) ? null : Integer.valueOf(b)));
 
         TextField filter = new TextField();
         filter.setId("comparison-filter");
-        filter.setPromptText("省 / 市 / 县 Province, prefecture…");
+        filter.setPromptText(tr("compare.filter"));
         filter.setPrefColumnCount(10);
         filter.textProperty().bindBidirectional(vm.regionFilterProperty());
 
-        CheckBox reviewed = new CheckBox("只看已审核 Reviewed only");
+        CheckBox reviewed = new CheckBox(tr("compare.reviewedOnly"));
         reviewed.setId("comparison-reviewed");
         reviewed.selectedProperty().bindBidirectional(vm.reviewedOnlyProperty());
 
-        Button refresh = new Button("刷新 Refresh");
+        Button refresh = new Button(tr("compare.refresh"));
         refresh.setOnAction(e -> vm.refresh());
 
         indicator.setPrefWidth(210);
         measure.setPrefWidth(130);
         yearBox.setPrefWidth(172);
-        FlowPane bar = new FlowPane(8, 6, new Label("指标 Indicator"), indicator, new Label("口径 Measure"), measure,
-                new Label("年份 Year"), yearBox, new Label("地区 Regions"), filter, reviewed, refresh);
+        FlowPane bar = new FlowPane(8, 6, new Label(tr("compare.indicator")), indicator, new Label(tr("compare.measure")), measure,
+                new Label(tr("compare.year")), yearBox, new Label(tr("compare.regions")), filter, reviewed, refresh);
         for (javafx.scene.Node n : bar.getChildren()) {
             if (n instanceof javafx.scene.control.Control c && !(n instanceof ComboBox) && !(n instanceof TextField)) {
                 c.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "…"
@@ -232,9 +238,9 @@ public final class ComparisonView {
 
     private void updateYears() {
         String was = yearBox.getValue();
-        yearBox.getItems().setAll(ALL_YEARS);
+        yearBox.getItems().setAll(allYears());
         vm.years().forEach(y -> yearBox.getItems().add(String.valueOf(y)));
-        yearBox.setValue(was != null && yearBox.getItems().contains(was) ? was : ALL_YEARS);
+        yearBox.setValue(was != null && yearBox.getItems().contains(was) ? was : allYears());
     }
 
     private Parent regionPicker() {
@@ -271,10 +277,10 @@ public final class ComparisonView {
                 syncingChecks = false;
             }
         });
-        Button clear = new Button("全部 All");
+        Button clear = new Button(tr("compare.all"));
         clear.setTooltip(new Tooltip("Show every region that matches the filter"));
         clear.setOnAction(e -> regionList.getCheckModel().clearChecks());
-        Label title = new Label("挑选地区 Pick regions");
+        Label title = new Label(tr("compare.pickRegions"));
         VBox box = new VBox(6, title, regionList, clear);
         VBox.setVgrow(regionList, Priority.ALWAYS);
         box.setPadding(new Insets(0, 4, 8, 8));
@@ -284,9 +290,9 @@ public final class ComparisonView {
 
     private Parent pivotPane() {
         pivot.setId("comparison-pivot");
-        pivot.setPlaceholder(new Label("没有可比较的目标与实际 No targets and results to compare"));
+        pivot.setPlaceholder(new Label(tr("compare.none")));
         pivot.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Label note = new Label("* 尚未审核 not yet reviewed (target or result still pending)");
+        Label note = new Label(tr("compare.notReviewedNote"));
         note.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         VBox box = new VBox(2, pivot, note);
         VBox.setVgrow(pivot, Priority.ALWAYS);
@@ -296,10 +302,10 @@ public final class ComparisonView {
 
     private void buildColumns() {
         pivot.getColumns().clear();
-        TableColumn<ComparisonViewModel.PivotRow, String> region = new TableColumn<>("地区");
+        TableColumn<ComparisonViewModel.PivotRow, String> region = new TableColumn<>(tr("compare.column.region"));
         region.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().region().name()));
         region.setPrefWidth(72);
-        TableColumn<ComparisonViewModel.PivotRow, String> above = new TableColumn<>("所属");
+        TableColumn<ComparisonViewModel.PivotRow, String> above = new TableColumn<>(tr("compare.column.above"));
         above.setCellValueFactory(d -> {
             Comparison.Region r = d.getValue().region();
             return new ReadOnlyObjectWrapper<>(r.prefecture() == null || r.prefecture().isEmpty() ? r.province()
@@ -312,12 +318,12 @@ public final class ComparisonView {
         String gapUnit = m == Measure.GROWTH ? "pp" : "";
         for (int year : vm.shownYears()) {
             TableColumn<ComparisonViewModel.PivotRow, Comparison> group = new TableColumn<>(String.valueOf(year));
-            group.getColumns().add(cellColumn(year, "目标", "Target", 58, c -> target(c, m)));
-            group.getColumns().add(cellColumn(year, "实际", "Actual", 58, c -> number(m.actual(c), unit(c, m))));
-            group.getColumns().add(cellColumn(year, gapUnit.isEmpty() ? "差距" : "差距 pp",
-                    "Gap: actual − target" + (gapUnit.isEmpty() ? "" : ", in percentage points"), 58,
+            group.getColumns().add(cellColumn(year, tr("compare.column.target"), tr("compare.column.target.tip"), 58, c -> target(c, m)));
+            group.getColumns().add(cellColumn(year, tr("compare.column.actual"), tr("compare.column.actual.tip"), 58, c -> number(m.actual(c), unit(c, m))));
+            group.getColumns().add(cellColumn(year, gapUnit.isEmpty() ? tr("compare.column.gap") : tr("compare.column.gapPp"),
+                    gapUnit.isEmpty() ? tr("compare.column.gap.tip") : tr("compare.column.gapPp.tip"), 58,
                     c -> signed(m.gap(c))));
-            group.getColumns().add(cellColumn(year, "状态", "Status", 150, c -> (c.status() == Completion.NOT_COMPARABLE ? "不可比 n/a" : ComparisonCharts.label(c.status()))
+            group.getColumns().add(cellColumn(year, tr("compare.column.status"), tr("compare.column.status.tip"), 150, c -> ComparisonCharts.label(c.status())
                     + (c.reviewed() ? "" : " *")));
             pivot.getColumns().add(group);
         }
@@ -330,7 +336,7 @@ public final class ComparisonView {
         Label header = new Label(title);
         header.setTooltip(new Tooltip(english));
         col.setGraphic(header);
-        col.setPrefWidth(width);
+        HeaderWidth.fit(col, title, width);
         col.setSortable(false);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().year(year)));
         col.setCellFactory(c -> new TableCell<>() {
@@ -363,7 +369,7 @@ public final class ComparisonView {
             default -> "";
         };
         BigDecimal t = m.target(c);
-        return t == null ? (c.qualifier() == org.zhibiao.model.Qualifier.QUALITATIVE ? "文字 words" : "—")
+        return t == null ? (c.qualifier() == org.zhibiao.model.Qualifier.QUALITATIVE ? tr("compare.words") : "—")
                 : q + number(t, unit(c, m));
     }
 
@@ -392,11 +398,11 @@ public final class ComparisonView {
             viewer.setId("chart-" + k.file);
             viewer.setMinSize(200, 150);
             viewers.put(k, viewer);
-            Button png = new Button("保存 PNG…");
+            Button png = new Button(tr("compare.savePng"));
             png.setOnAction(e -> save(k, "png"));
-            Button svg = new Button("保存 SVG…");
+            Button svg = new Button(tr("compare.saveSvg"));
             svg.setOnAction(e -> save(k, "svg"));
-            Button copy = new Button("复制 Copy");
+            Button copy = new Button(tr("compare.copy"));
             copy.setId("copy-" + k.file);
             copy.setOnAction(e -> copy(k));
             HBox buttons = new HBox(6);
@@ -413,7 +419,7 @@ public final class ComparisonView {
                     chartRegionBox.getItems().setAll(vm.rows().stream().map(ComparisonViewModel.PivotRow::region).toList());
                     selectChartRegion();
                 });
-                buttons.getChildren().addAll(new Label("地区 Region"), chartRegionBox);
+                buttons.getChildren().addAll(new Label(tr("compare.region")), chartRegionBox);
             }
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

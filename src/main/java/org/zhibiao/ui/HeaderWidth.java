@@ -18,7 +18,12 @@ final class HeaderWidth {
 
     /** Sets the column's preferred width to the given one, or to what its title needs when that is more. */
     static void fit(TableColumn<?, ?> column, double width) {
-        Text measure = new Text(column.getText());
+        fit(column, column.getText(), width);
+    }
+
+    /** As {@link #fit(TableColumn, double)} for a column whose header is a graphic showing this title. */
+    static void fit(TableColumn<?, ?> column, String title, double width) {
+        Text measure = new Text(title == null ? "" : title);
         measure.setFont(Font.getDefault());
         double needed = Math.ceil(measure.getLayoutBounds().getWidth() + PADDING);
         column.setPrefWidth(Math.max(width, needed));

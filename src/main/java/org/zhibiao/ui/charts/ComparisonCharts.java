@@ -1,5 +1,7 @@
 package org.zhibiao.ui.charts;
 
+import static org.zhibiao.ui.Messages.tr;
+
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -43,11 +45,26 @@ import java.util.Set;
  */
 public final class ComparisonCharts {
 
-    public static final String TARGET = "目标 Target";
-    public static final String ACTUAL = "实际 Actual";
-    public static final String GAP = "差距 Gap";
-    public static final String REGION_AXIS = "地区 Region";
-    public static final String YEAR_AXIS = "年份 Year";
+    /** The series and axis names, in the UI's language at the time a chart is built. */
+    public static String target() {
+        return tr("compare.series.target");
+    }
+
+    public static String actual() {
+        return tr("compare.series.actual");
+    }
+
+    public static String gap() {
+        return tr("compare.series.gap");
+    }
+
+    static String regionAxis() {
+        return tr("compare.axis.region");
+    }
+
+    static String yearAxis() {
+        return tr("compare.axis.year");
+    }
 
     public static final Color TARGET_COLOR = new Color(0x4575B4);
     public static final Color ACTUAL_COLOR = new Color(0xF46D43);
@@ -65,13 +82,13 @@ public final class ComparisonCharts {
         return STATUS_COLORS.get(c);
     }
 
-    /** The status as charts and the pivot name it, in Chinese and English. */
+    /** The status as charts and the pivot name it, in the UI's language (the words of the exported workbook). */
     public static String label(Completion c) {
         return switch (c) {
-            case EXCEEDED -> "超额完成 exceeded";
-            case MET -> "完成 met";
-            case MISSED -> "未完成 missed";
-            case NOT_COMPARABLE -> "不可比 not comparable";
+            case EXCEEDED -> tr("compare.status.exceeded");
+            case MET -> tr("compare.status.met");
+            case MISSED -> tr("compare.status.missed");
+            case NOT_COMPARABLE -> tr("compare.status.notComparable");
         };
     }
 
@@ -86,10 +103,10 @@ public final class ComparisonCharts {
                 continue;
             }
             String key = labels.of(c);
-            data.addValue(t, TARGET, key);
-            data.addValue(a, ACTUAL, key);
+            data.addValue(t, target(), key);
+            data.addValue(a, actual(), key);
         }
-        JFreeChart chart = ChartFactory.createBarChart(title, REGION_AXIS, axis(m, comparisons), data,
+        JFreeChart chart = ChartFactory.createBarChart(title, regionAxis(), axis(m, comparisons), data,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         ChartFonts.theme().apply(chart);
@@ -112,12 +129,12 @@ public final class ComparisonCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Completion> statuses = new ArrayList<>();
         for (Comparison c : withGap) {
-            data.addValue(m.gap(c), GAP, labels.of(c));
+            data.addValue(m.gap(c), gap(), labels.of(c));
             statuses.add(c.status());
         }
         String unit = m.gapUnit(comparisons);
-        JFreeChart chart = ChartFactory.createBarChart(title, REGION_AXIS,
-                "实际 − 目标 Actual − target" + (unit.isEmpty() ? "" : " (" + unit + ")"), data,
+        JFreeChart chart = ChartFactory.createBarChart(title, regionAxis(),
+                tr("compare.axis.gap") + (unit.isEmpty() ? "" : " (" + unit + ")"), data,
                 PlotOrientation.HORIZONTAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StatusBarRenderer r = new StatusBarRenderer(statuses);
@@ -144,10 +161,10 @@ public final class ComparisonCharts {
         for (Comparison c : own) {
             name = c.region().name();
             String year = c.year() + (c.reviewed() ? "" : "*");
-            data.addValue(m.target(c), TARGET, year);
-            data.addValue(m.actual(c), ACTUAL, year);
+            data.addValue(m.target(c), target(), year);
+            data.addValue(m.actual(c), actual(), year);
         }
-        JFreeChart chart = ChartFactory.createLineChart(name.isEmpty() ? title : title + " — " + name, YEAR_AXIS,
+        JFreeChart chart = ChartFactory.createLineChart(name.isEmpty() ? title : title + " — " + name, yearAxis(),
                 axis(m, own), data, PlotOrientation.VERTICAL, true, true, false);
         ChartFonts.theme().apply(chart);
         LineAndShapeRenderer r = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
@@ -197,7 +214,7 @@ public final class ComparisonCharts {
         }
         String unit = m.unit(comparisons);
         String suffix = unit.isEmpty() ? "" : " (" + unit + ")";
-        JFreeChart chart = ChartFactory.createScatterPlot(title, TARGET + suffix, ACTUAL + suffix, data,
+        JFreeChart chart = ChartFactory.createScatterPlot(title, target() + suffix, actual() + suffix, data,
                 PlotOrientation.VERTICAL, true, true, false);
         ChartFonts.theme().apply(chart);
         XYPlot plot = chart.getXYPlot();

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 
 /** What a comparison view and its charts show: growth rates (percent, gaps in points) or levels (in the unit). */
 public enum Measure {
-    GROWTH("增速 Growth"),
-    LEVEL("总量 Level");
+    GROWTH("compare.measure.growth"),
+    LEVEL("compare.measure.level");
 
     private final String label;
 
@@ -15,8 +15,9 @@ public enum Measure {
         this.label = label;
     }
 
+    /** The measure's name in the UI's language. */
     public String label() {
-        return label;
+        return org.zhibiao.ui.Messages.tr(label);
     }
 
     public BigDecimal target(Comparison c) {

@@ -27,6 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The comparison charts render headless, carry the regions and the Chinese labels, and export to PNG and SVG. */
 class ComparisonChartsTest {
 
+    /** The charts' words are checked in Chinese (the series, axes and statuses come from the UI's bundle). */
+    @org.junit.jupiter.api.BeforeEach
+    void chinese() {
+        org.zhibiao.ui.Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void systemLanguage() {
+        org.zhibiao.ui.Messages.use(java.util.Locale.getDefault());
+    }
+
     private static final Comparison.Region ANJI = new Comparison.Region("330523", "330523", "安吉县", "湖州市", "浙江省");
     private static final Comparison.Region NINGHAI = new Comparison.Region("330226", "330226", "宁海县", "宁波市", "浙江省");
     private static final Comparison.Region DEQING = new Comparison.Region("330521", "330521", "德清县", "湖州市", "浙江省");
@@ -62,11 +73,11 @@ class ComparisonChartsTest {
     void groupedBarsHaveTargetAndActualPerRegion() {
         JFreeChart chart = ComparisonCharts.targetsAndActuals("地区生产总值 GDP", ONE_YEAR, Measure.GROWTH);
         CategoryDataset d = chart.getCategoryPlot().getDataset();
-        assertThat(d.getRowKeys()).containsExactly(ComparisonCharts.TARGET, ComparisonCharts.ACTUAL);
+        assertThat(d.getRowKeys()).containsExactly(ComparisonCharts.target(), ComparisonCharts.actual());
         assertThat(d.getColumnKeys()).containsExactly("安吉县", "宁海县", "德清县*"); // * not yet reviewed
-        assertThat(d.getValue(ComparisonCharts.ACTUAL, "安吉县").doubleValue()).isEqualTo(5.2);
-        assertThat(chart.getCategoryPlot().getDomainAxis().getLabel()).isEqualTo("地区 Region");
-        assertThat(chart.getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("增速 Growth (%)");
+        assertThat(d.getValue(ComparisonCharts.actual(), "安吉县").doubleValue()).isEqualTo(5.2);
+        assertThat(chart.getCategoryPlot().getDomainAxis().getLabel()).isEqualTo("地区");
+        assertThat(chart.getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("增速 (%)");
         assertNotBlank(chart);
         assertSvgCarries(chart, "安吉县", "宁海县", "目标", "实际", "地区生产总值");
     }
@@ -93,12 +104,12 @@ class ComparisonChartsTest {
     void oneRegionOverTheYears() {
         JFreeChart chart = ComparisonCharts.overYears("地区生产总值 GDP", YEARS, "330523", Measure.GROWTH);
         CategoryDataset d = chart.getCategoryPlot().getDataset();
-        assertThat(d.getRowKeys()).containsExactly(ComparisonCharts.TARGET, ComparisonCharts.ACTUAL);
+        assertThat(d.getRowKeys()).containsExactly(ComparisonCharts.target(), ComparisonCharts.actual());
         assertThat(d.getColumnKeys()).containsExactly("2021", "2022", "2023*");
-        assertThat(d.getValue(ComparisonCharts.TARGET, "2023*").doubleValue()).isEqualTo(6.5);
-        assertThat(d.getValue(ComparisonCharts.ACTUAL, "2023*")).isNull();
+        assertThat(d.getValue(ComparisonCharts.target(), "2023*").doubleValue()).isEqualTo(6.5);
+        assertThat(d.getValue(ComparisonCharts.actual(), "2023*")).isNull();
         assertThat(chart.getTitle().getText()).contains("安吉县");
-        assertThat(chart.getCategoryPlot().getDomainAxis().getLabel()).isEqualTo("年份 Year");
+        assertThat(chart.getCategoryPlot().getDomainAxis().getLabel()).isEqualTo("年份");
         assertNotBlank(chart);
         assertSvgCarries(chart, "安吉县", "目标", "实际", "2021");
     }
