@@ -150,8 +150,8 @@ public final class ComparisonViewModel {
         }
         long missed = out.stream().filter(c -> c.status() == org.zhibiao.analysis.Completion.MISSED).count();
         long unreviewed = out.stream().filter(c -> !c.reviewed()).count();
-        summary.set(out.size() + " comparisons in " + byRegion.size() + " regions; " + missed + " missed"
-                + (unreviewed > 0 ? "; * " + unreviewed + " not fully reviewed" : ""));
+        summary.set(Messages.tr("compare.summary", out.size(), byRegion.size(), missed)
+                + (unreviewed > 0 ? Messages.tr("compare.summary.unreviewed", unreviewed) : ""));
     }
 
     private boolean matchesFilter(Comparison.Region r) {

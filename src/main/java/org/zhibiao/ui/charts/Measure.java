@@ -56,6 +56,6 @@ public enum Measure {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }
