@@ -11,7 +11,6 @@ import javafx.stage.Window;
 import org.zhibiao.model.Assignment;
 import org.zhibiao.service.TeamService;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -47,7 +46,7 @@ final class TeamMenu {
     }
 
     private static void assign(WorkbenchViewModel vm, Window owner) {
-        TeamService team = vm.workspace().team(vm.extractor(), vm.analyst(), Clock.systemUTC());
+        TeamService team = vm.team();
         vm.runner().run(team::assignments, known -> {
             TreeSet<String> names = new TreeSet<>(known.stream().map(Assignment::analyst).toList());
             AssignDialog dialog = new AssignDialog(owner, List.copyOf(vm.reports()), vm.reportProperty().get(), names);

@@ -433,10 +433,12 @@ public final class WorkbenchView {
     }
 
     private void updateSession() {
-        int[] p = vm.progressCounts();
+        var shown = vm.reportCounts();
+        var all = vm.workspaceCounts();
         long secs = vm.sessionTime().toSeconds();
-        session.setText(tr("session.summary", vm.analyst(), String.valueOf(p[0]), String.valueOf(p[1]), String.valueOf(p[2]),
-                String.valueOf(p[3]), String.valueOf(vm.sessionDecisionsProperty().get()), String.format("%d:%02d", secs / 60, secs % 60)));
+        session.setText(tr("session.summary", vm.analyst(), String.valueOf(shown.reviewed()), String.valueOf(shown.total()),
+                String.valueOf(all.reviewed()), String.valueOf(all.total()),
+                String.valueOf(vm.sessionDecisionsProperty().get()), String.format("%d:%02d", secs / 60, secs % 60)));
     }
 
     private static Label title(String s) {

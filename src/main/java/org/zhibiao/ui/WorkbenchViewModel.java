@@ -19,10 +19,8 @@ import org.zhibiao.model.ReportSummary;
 import org.zhibiao.model.ReviewedFigure;
 import org.zhibiao.model.Span;
 import org.zhibiao.model.Status;
-import org.zhibiao.service.ImportService;
 import org.zhibiao.service.ImportSummary;
 import org.zhibiao.model.Progress;
-import org.zhibiao.service.ReextractService;
 import org.zhibiao.service.ReviewService;
 import org.zhibiao.service.TeamService;
 import org.zhibiao.service.OpenWorkspace;
@@ -42,9 +40,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The state of an annotation session and every action on it. Views bind to its properties and call its methods;
- * it never touches a node. Every action goes to the workspace at once (there is no Save), through the
- * {@link TaskRunner}, and undo/redo run across the whole session, whatever report is shown.
+ * The review of figures in an annotation session: the shown report's text and figures, decisions and corrections,
+ * undo and redo, conflicts with others and their changes. It is given its services ({@link WorkbenchServices}) and a
+ * {@link TaskRunner}, and shares the status line with the view models it works beside: the report list
+ * ({@link ReportListViewModel}), import and export ({@link TransferViewModel}) and the report as a whole
+ * ({@link ReportDetailsViewModel}); the few calls the view makes to those go through here. Views bind to its
+ * properties and call its methods; it never touches a node. Every action goes to the workspace at once (there is
+ * no Save), through the {@link TaskRunner}, and undo/redo run across the whole session, whatever report is shown.
  *
  * <p>On a workspace shared with others, every decision and edit is checked against the version of the figure the
  * analyst saw: a figure someone changed meanwhile is not overwritten but handed to the conflict handler, and edits
@@ -53,20 +55,23 @@ import java.util.function.Consumer;
  */
 public final class WorkbenchViewModel {
 
-    private final OpenWorkspace workspace;
+    private final WorkbenchServices services;
     private final ReportQueries queries;
     private Extractor extractor;
     private final ReviewService review;
     private TeamService team;
-    private ImportService importer;
-    private ReextractService reextract;
     private final TaskRunner runner;
     private final Clock clock;
     private final FigureInput input = new FigureInput(() -> extractor);
     private final Instant sessionStart;
 
-    private final ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
-    private final ObjectProperty<ReportSummary> report = new SimpleObjectProperty<>();
+    private final PendingEdits pending = new PendingEdits();
+    private final WorkbenchStatus status = new WorkbenchStatus(pending);
+    private final ReportListViewModel list;
+    private final TransferViewModel transfer;
+    private final ReportDetailsViewModel details;
+    private final ObservableList<ReportSummary> reports;
+    private final ObjectProperty<ReportSummary> report;
     private final StringProperty reportText = new SimpleStringProperty("");
     private final ObservableList<ReviewedFigure> figures = FXCollections.observableArrayList();
     /** The report's figures before the review order and confidence filter: figures shows them arranged. */
@@ -74,31 +79,50 @@ public final class WorkbenchViewModel {
     private final ReviewOrder order = new ReviewOrder();
     private final ObjectProperty<ReviewedFigure> figure = new SimpleObjectProperty<>();
     private final ObservableList<Change> history = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty message = status.message();
+    private final StringProperty error = status.error();
     private final IntegerProperty sessionDecisions = new SimpleIntegerProperty();
-    private final ObjectProperty<Double> progress = new SimpleObjectProperty<>(null);
-    private volatile boolean cancel;
     private final List<Runnable> changeListeners = new java.util.ArrayList<>();
     private final Deque<Long> undo = new ArrayDeque<>();
     private final Deque<Long> redo = new ArrayDeque<>();
     private final OwnWrites own;
-    private final PendingEdits pending = new PendingEdits();
     private final EditSaver saver;
     private final OthersChanges others;
     private final BooleanProperty blind = new SimpleBooleanProperty();
     private String annotator = ReportQueries.OWN_FIGURES; // whose figures of the shown report: its own or our blind copy
 
-    public WorkbenchViewModel(OpenWorkspace workspace, Extractor extractor, String analyst, TaskRunner runner, Clock clock) {
-        this.workspace = workspace;
-        this.queries = workspace.queries();
+    WorkbenchViewModel(WorkbenchServices services, Extractor extractor, TaskRunner runner, Clock clock) {
+        this.services = services;
+        this.queries = services.queries();
         this.extractor = extractor;
-        this.review = workspace.review(analyst, clock);
-        this.importer = workspace.importer(extractor, analyst, clock);
-        this.reextract = workspace.reextract(extractor, analyst, clock);
-        this.team = workspace.team(extractor, analyst, clock);
-        this.own = new OwnWrites(queries, analyst);
+        this.review = services.review();
+        this.team = services.engine().team(extractor);
+        this.own = new OwnWrites(queries, review.analyst());
         this.runner = runner;
+        this.list = new ReportListViewModel(queries, review.analyst(), runner, status);
+        this.reports = list.reports();
+        this.report = list.shownProperty();
+        this.transfer = new TransferViewModel(services, () -> this.extractor, own, runner, status, () -> {
+            load();
+            changed();
+        });
+        this.details = new ReportDetailsViewModel(services, () -> this.extractor, own, runner, status, list,
+                new ReportDetailsViewModel.Workbench() {
+                    @Override
+                    public void reload(long reportId, Long figureId) {
+                        list.reload(reportId, s -> showReport(s, figureId));
+                    }
+
+                    @Override
+                    public Long selectedFigure() {
+                        return figure.get() == null ? null : figure.get().id();
+                    }
+
+                    @Override
+                    public void changed() {
+                        WorkbenchViewModel.this.changed();
+                    }
+                });
         Screen screen = new Screen();
         this.saver = new EditSaver(review, own, pending, runner, message, error, screen);
         this.others = new OthersChanges(own, runner, review.analyst(), message, saver, screen);
@@ -125,13 +149,16 @@ public final class WorkbenchViewModel {
     /** Uses a new engine (after the analyst extended the dictionary) for the next import and re-extraction. */
     public void useExtractor(Extractor newExtractor) {
         this.extractor = newExtractor;
-        this.importer = workspace.importer(newExtractor, review.analyst(), clock);
-        this.reextract = workspace.reextract(newExtractor, review.analyst(), clock);
-        this.team = workspace.team(newExtractor, review.analyst(), clock);
+        this.team = services.engine().team(newExtractor);
     }
 
     public Extractor extractor() {
         return extractor;
+    }
+
+    /** The team service for the engine in use (assignments, blind copies, curation). */
+    TeamService team() {
+        return team;
     }
 
     // ---- state -------------------------------------------------------------------------------------------
@@ -191,7 +218,7 @@ public final class WorkbenchViewModel {
 
     /** Progress of long work, 0..1, or null when nothing runs. */
     public ObjectProperty<Double> progressProperty() {
-        return progress;
+        return status.progress();
     }
 
     public String analyst() {
@@ -199,11 +226,11 @@ public final class WorkbenchViewModel {
     }
 
     public String workspaceName() {
-        return workspace.name();
+        return services.workspace().name();
     }
 
     public OpenWorkspace workspace() {
-        return workspace;
+        return services.workspace();
     }
 
     public List<String> indicatorCodes() {
@@ -219,37 +246,22 @@ public final class WorkbenchViewModel {
         return Duration.between(sessionStart, clock.instant());
     }
 
-    /** Reviewed / total of the shown report and of the whole workspace. */
-    public int[] progressCounts() {
-        int rr = 0;
-        int rt = 0;
-        for (ReviewedFigure f : figures) {
-            rt++;
-            if (f.status().isDecided()) {
-                rr++;
-            }
-        }
-        int wr = 0;
-        int wt = 0;
-        for (ReportSummary s : reports) {
-            wr += s.reviewed();
-            wt += s.figures();
-        }
-        return new int[] {rr, rt, wr, wt};
+    /** Reviewed figures out of all of the shown report. */
+    ReportListViewModel.Counts reportCounts() {
+        int reviewed = (int) figures.stream().filter(f -> f.status().isDecided()).count();
+        return new ReportListViewModel.Counts(reviewed, figures.size());
+    }
+
+    /** Reviewed figures out of all over the workspace. */
+    ReportListViewModel.Counts workspaceCounts() {
+        return list.counts();
     }
 
     // ---- loading -----------------------------------------------------------------------------------------
 
     /** Loads the report list and selects the first report with pending figures, at its first pending figure. */
     public void load() {
-        run(() -> queries.summariesFor(review.analyst()), list -> {
-            reports.setAll(list);
-            ReportSummary first = list.stream().filter(s -> s.pending() > 0).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0));
-            if (first != null) {
-                showReport(first, null);
-            }
-        });
+        list.load(first -> showReport(first, null));
     }
 
     public void selectReport(ReportSummary s) {
@@ -341,13 +353,10 @@ public final class WorkbenchViewModel {
                 return;
             }
         }
-        int at = report.get() == null ? -1 : indexOfReport(report.get().report().id());
-        for (int k = 1; k <= reports.size(); k++) {
-            ReportSummary s = reports.get((at + k) % reports.size());
-            if (s.pending() > 0 && (report.get() == null || s.report().id() != report.get().report().id())) {
-                showReport(s, null);
-                return;
-            }
+        ReportSummary next = list.nextWithPending();
+        if (next != null) {
+            showReport(next, null);
+            return;
         }
         message.set(Messages.tr("vm.allReviewed"));
     }
@@ -491,130 +500,59 @@ public final class WorkbenchViewModel {
         }
     }
 
-    // ---- report details, re-extraction, import -------------------------------------------------------------
+    // ---- the report as a whole, import and export: their own view models ------------------------------------
+
+    ReportDetailsViewModel details() {
+        return details;
+    }
+
+    TransferViewModel transfer() {
+        return transfer;
+    }
 
     public void updateIdentity(ReportIdentity id) {
-        ReportSummary s = report.get();
-        if (s == null) {
-            return;
-        }
-        run(() -> review.updateIdentity(s.report().id(), id),
-                old -> {
-                    message.set(Messages.tr("vm.detailsSaved"));
-                    changed();
-                    reloadReports(s.report().id(), figure.get() == null ? null : figure.get().id());
-                });
+        details.updateIdentity(id);
     }
 
     public void reextract() {
-        ReportSummary s = report.get();
-        if (s == null) {
-            return;
-        }
-        run(() -> own.bulk(() -> reextract.reextract(s.report().id())), o -> {
-            message.set(Messages.tr("vm.reextracted", o.added(), o.kept()));
-            reloadReports(s.report().id(), null);
-            changed();
-        });
+        details.reextract();
     }
 
     /** Stops a running import after the document in hand; what was imported stays. */
     public void cancelImport() {
-        cancel = true;
+        transfer.cancelImport();
     }
 
     public void importFiles(List<Path> paths, Consumer<ImportSummary> done) {
-        cancel = false;
-        TaskProgress bar = new TaskProgress(progress, runner, () -> cancel);
-        runner.run(() -> own.bulk(() -> importer.importPaths(paths, bar)), summary -> {
-            bar.finish();
-            message.set(Messages.tr("vm.imported", summary.imported().size(), summary.figures(),
-                    summary.duplicates().size(), summary.failed().size()));
-            if (!summary.failed().isEmpty()) {
-                StringBuilder b = new StringBuilder(Messages.tr("vm.notImported") + " ");
-                summary.failed().forEach((p, why) -> b.append(p.getFileName()).append(" (").append(why).append("); "));
-                error.set(b.toString());
-            }
-            load();
-            changed();
-            done.accept(summary);
-        }, e -> {
-            bar.finish();
-            failed(e);
-        });
+        transfer.importFiles(paths, done);
     }
 
-    /**
-     * Exports the workspace (or the given reports: what the report list's filter shows) to an Excel workbook, in
-     * the background with a progress bar; the previous file is kept if anything fails.
-     */
     public void exportXlsx(Path target, java.util.Collection<Long> reportIds, java.util.Locale locale,
                            Consumer<org.zhibiao.export.ExportResult> done) {
-        error.set("");
-        TaskProgress bar = new TaskProgress(progress, runner, () -> false);
-        runner.run(() -> new org.zhibiao.export.XlsxExporter(queries, extractor.lexicon()).export(target, locale, reportIds, bar), r -> {
-            bar.finish();
-            message.set(Messages.tr("vm.exported", r.figures(), r.reports(), r.file()));
-            done.accept(r);
-        }, e -> {
-            bar.finish();
-            failed(e);
-        });
+        transfer.exportXlsx(target, reportIds, locale, done);
     }
 
     public void importText(String name, String text) {
-        run(() -> own.bulk(() -> importer.importText(name, text)), n -> {
-            message.set(n < 0 ? Messages.tr("vm.pasteDuplicate") : Messages.tr("vm.pasted", name, n));
-            load();
-        });
+        transfer.importText(name, text);
     }
-
-    // ---- team: assignments, conflicts, a lost server, others' changes ------------------------------------------
 
     /** Whether the shown report is given to this analyst and they have not yet said it is finished. */
     public static boolean canMarkDone(ReportSummary s) {
-        return s != null && s.assignment() != null && !s.assignment().done();
+        return ReportDetailsViewModel.canMarkDone(s);
     }
 
-    /**
-     * The analyst says they finished the shown report, which was given to them: the lead sees it in the curation
-     * window, and the report list marks it done. Written as our own, so the watch does not report it as another's.
-     */
     public void markDone() {
-        ReportSummary s = report.get();
-        if (!canMarkDone(s)) {
-            return;
-        }
-        long id = s.report().id();
-        error.set("");
-        run(() -> own.bulk(() -> {
-            team.markDone(id);
-            return id;
-        }), done -> {
-            message.set(Messages.tr("vm.markedDone", s.report().fileName()));
-            refreshReports(List.of(id));
-            changed();
-        });
+        details.markDone();
     }
 
     /** Reads the report list again (counts, assignments), updating it in place and keeping the shown report. */
     public void refreshReports() {
-        run(() -> queries.summariesFor(review.analyst()), this::mergeReports);
+        list.refresh();
     }
 
-    /**
-     * Reads again the counts of the reports with these ids only, unless one of them is not in the list yet (someone
-     * imported it): then the whole list. Counting every figure of a large workspace takes seconds; a few reports',
-     * milliseconds.
-     */
+    /** Reads again the counts of the reports with these ids only (the whole list when one is new). */
     public void refreshReports(java.util.Collection<Long> ids) {
-        if (ids == null || ids.stream().anyMatch(id -> id == null || indexOfReport(id) < 0)) {
-            refreshReports();
-            return;
-        }
-        List<Long> only = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        run(() -> queries.summariesFor(review.analyst(), only),
-                this::updateReports);
+        list.refresh(ids);
     }
 
     /** Decides what happens when someone else changed a figure the analyst changed: the view asks them. */
@@ -737,7 +675,7 @@ public final class WorkbenchViewModel {
             Shown list = id < 0 ? new Shown(ReportQueries.OWN_FIGURES, List.of()) : figuresOf(id);
             return new Refresh(some, id, list);
         }, r -> {
-            updateReports(r.reports());
+            list.update(r.reports());
             if (r.reportId() != shown) {
                 r.reports().stream().filter(s -> s.report().id() == r.reportId()).findFirst()
                         .ifPresent(s -> showReport(s, figureId));
@@ -748,56 +686,6 @@ public final class WorkbenchViewModel {
             figure.set(select != null ? select : figures.isEmpty() ? null : figures.get(0));
             then.run();
         });
-    }
-
-    private void reloadReports(long reportId, Long figureId) {
-        run(() -> queries.summariesFor(review.analyst()), list -> {
-            reports.setAll(list);
-            list.stream().filter(s -> s.report().id() == reportId).findFirst().ifPresent(s -> {
-                report.set(null);
-                showReport(s, figureId);
-            });
-        });
-    }
-
-    /** Takes a new report list: counts updated in place; reports others added or removed come and go. */
-    private void mergeReports(List<ReportSummary> all) {
-        List<Long> now = all.stream().map(s -> s.report().id()).toList();
-        List<Long> before = reports.stream().map(s -> s.report().id()).toList();
-        if (!now.equals(before)) {
-            reports.setAll(all);
-        }
-        for (ReportSummary s : all) {
-            int i = indexOfReport(s.report().id());
-            if (i >= 0 && !reports.get(i).equals(s)) {
-                reports.set(i, s);
-            }
-            if (report.get() != null && report.get().report().id() == s.report().id() && !report.get().equals(s)) {
-                report.set(s);
-            }
-        }
-    }
-
-    /** Takes new counts of some reports, in place; the others stay as they are. */
-    private void updateReports(List<ReportSummary> some) {
-        for (ReportSummary s : some) {
-            int i = indexOfReport(s.report().id());
-            if (i >= 0 && !reports.get(i).equals(s)) {
-                reports.set(i, s);
-            }
-            if (report.get() != null && report.get().report().id() == s.report().id() && !report.get().equals(s)) {
-                report.set(s);
-            }
-        }
-    }
-
-    private int indexOfReport(long id) {
-        for (int i = 0; i < reports.size(); i++) {
-            if (reports.get(i).report().id() == id) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private int indexOfFigure(long id) {
@@ -822,12 +710,6 @@ public final class WorkbenchViewModel {
     }
 
     private void failed(Throwable e) {
-        progress.set(null);
-        if (WorkspaceFailures.unavailable(e)) {
-            pending.connection(false); // the banner says so; the step itself was not done
-            error.set(Messages.tr("vm.offline"));
-            return;
-        }
-        error.set(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        status.failed(e);
     }
 }

@@ -302,7 +302,8 @@ public final class ZhibiaoApp extends Application {
     /** Puts the workbench for an open workspace into a stage; also what UI tests call. */
     public static WorkbenchView show(Stage stage, OpenWorkspace ws, Extractor extractor, RegionResolver regions,
                                      String analyst, TaskRunner runner) {
-        WorkbenchViewModel vm = new WorkbenchViewModel(ws, extractor, analyst, runner, Clock.systemUTC());
+        WorkbenchViewModel vm = new WorkbenchViewModel(WorkbenchServices.of(ws, analyst, Clock.systemUTC()), extractor,
+                runner, Clock.systemUTC());
         WorkbenchView view = new WorkbenchView(vm, regions.gazetteer());
         view.useWhy(new WhyViewModel(ws.explain(extractor), runner, Messages.locale()));
         Scene scene = new Scene(view.root(), 1366, 768);

@@ -41,7 +41,8 @@ class WorkbenchViewModelTest {
     @BeforeEach
     void open() {
         workspace = WorkspaceTarget.file(dir.resolve("w")).open(Clock.systemUTC());
-        vm = new WorkbenchViewModel(workspace, EXTRACTOR, "tester", TaskRunner.immediate(), Clock.systemUTC());
+        vm = new WorkbenchViewModel(WorkbenchServices.of(workspace, "tester", Clock.systemUTC()), EXTRACTOR,
+                TaskRunner.immediate(), Clock.systemUTC());
     }
 
     @AfterEach
