@@ -160,4 +160,21 @@ class FigureReviewViewModelTest {
         assertThat(stored(shown.id()).status()).isEqualTo(Status.CONFIRMED);
         assertThat(stored(shown.id()).analyst()).isEqualTo("anna");
     }
+
+    @Test
+    void keepingTheirsShowsTheirFigureAndWritesNothingOfOurs() {
+        List<FigureConflict> conflicts = new ArrayList<>();
+        vm.onConflict(conflicts::add);
+        ReviewedFigure shown = vm.figureProperty().get();
+        ws.review("ben", Clock.systemUTC()).edit(shown.id(), "unit", "万元");
+        int logBefore = ws.queries().history(shown.id()).size();
+
+        vm.edit(shown, "unit", "亿元");
+        vm.keepTheirs(conflicts.get(0));
+
+        assertThat(stored(shown.id()).figure().unit()).isEqualTo("万元");
+        assertThat(ws.queries().history(shown.id())).hasSize(logBefore);
+        assertThat(vm.figures()).filteredOn(f -> f.id() == shown.id()).singleElement()
+                .satisfies(f -> assertThat(f.figure().unit()).isEqualTo("万元"));
+    }
 }
