@@ -74,6 +74,9 @@ import javafx.animation.Timeline;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.util.StringConverter;
+import java.util.Arrays;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.TableCell;
@@ -307,11 +310,11 @@ public final class WorkbenchView {
         doubtful.setTooltip(new javafx.scene.control.Tooltip(tr("review.doubtfulFirst.tip")));
         doubtful.setFocusTraversable(false);
         doubtful.selectedProperty().bindBidirectional(order.doubtfulFirstProperty());
-        ChoiceBox<Double> below = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
-                java.util.Arrays.asList(null, 0.9, 0.8, 0.7, 0.5)));
+        ChoiceBox<Double> below = new ChoiceBox<>(FXCollections.observableArrayList(
+                Arrays.asList(null, 0.9, 0.8, 0.7, 0.5)));
         below.setId("confidence-below");
         below.setFocusTraversable(false);
-        below.setConverter(new javafx.util.StringConverter<>() {
+        below.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
                 return d == null ? tr("review.confidence.all") : tr("review.confidence.below", String.format("%.1f", d));
@@ -326,7 +329,7 @@ public final class WorkbenchView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, title(tr("figures.title")), spacer, doubtful, new Label(tr("review.confidenceBelow")), below);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
