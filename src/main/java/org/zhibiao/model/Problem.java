@@ -36,7 +36,9 @@ public record Problem(Kind kind, List<Object> args) {
         // what an analyst asked for is not there or not theirs
         NO_REPORT, NO_FIGURE, FIGURE_CONFLICT, NOT_YOUR_CHANGE, NOT_ASSIGNED, NO_TEXT, FOLDER_UNREADABLE,
         // a failure nobody put into words (a defect): not shown raw
-        UNEXPECTED;
+        UNEXPECTED,
+        // a file that cannot be read as a report (the batch goes on)
+        FILE_EMPTY, FILE_PDF_NOT_TEXT, FILE_ZIP_NOT_TEXT, FILE_OLD_OFFICE_NOT_TEXT, FILE_IMAGE, FILE_PROGRAM, FILE_ARCHIVE, FILE_BINARY, FILE_UNDECODABLE, FILE_NO_WEB_TEXT, FILE_OLD_DOC, FILE_BAD_DOCX, FILE_ZIP_BOMB, FILE_NO_DOC_TEXT, FILE_PDF_NO_PAGES, FILE_PDF_PASSWORD, FILE_BAD_PDF, FILE_PDF_SCAN, FILE_PDF_FONTS, FILE_UNSUPPORTED, FILE_MISSING, FILE_DENIED, FILE_FOLDER, FILE_NOT_REGULAR, FILE_TOO_DEEP, FILE_TOO_LARGE, FILE_LINK_LOOP, FILE_LINK_DANGLING, FILE_SYSTEM, FILE_INTERRUPTED, FILE_UNREADABLE;
 
         String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -1,5 +1,6 @@
 package org.zhibiao.service;
 
+import org.zhibiao.model.Problem;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.text.DecodedText;
 import org.zhibiao.text.Decoder;
@@ -21,10 +22,20 @@ import java.util.stream.Stream;
 public final class DocumentReader {
 
     /** One document read, or the reason it could not be. */
-    public record Result(Path file, String format, NormalizedText text, Extractor.Reading reading, String error) {
+    public record Result(Path file, String format, NormalizedText text, Extractor.Reading reading, Problem problem) {
+
+        /** A document that could not be read, and why. */
+        public static Result failed(Path file, Problem.Kind why) {
+            return new Result(file, null, null, null, Problem.of(why));
+        }
 
         public boolean ok() {
-            return error == null;
+            return problem == null;
+        }
+
+        /** Why it could not be read, in English (the command line's words and the log's), or null. */
+        public String error() {
+            return problem == null ? null : problem.english();
         }
     }
 
@@ -43,34 +54,31 @@ public final class DocumentReader {
 
     public Result read(Path file) {
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-            return new Result(file, null, null, null, linkLoops(file)
-                    ? "a link that points back to itself (a symlink loop): not read"
-                    : "a link to a file that does not exist: not read");
+            return Result.failed(file, linkLoops(file) ? Problem.Kind.FILE_LINK_LOOP : Problem.Kind.FILE_LINK_DANGLING);
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // a pipe or a device would be read until it ends, which may be never
-            return new Result(file, null, null, null, Files.isDirectory(file) ? "a folder, not a file"
-                    : "not a regular file (a pipe or a device): not read");
+            return Result.failed(file, Files.isDirectory(file) ? Problem.Kind.FILE_FOLDER : Problem.Kind.FILE_NOT_REGULAR);
         }
         try {
             DecodedText decoded = readers.read(file);
             NormalizedText text = normalizer.normalize(decoded.text());
             return new Result(file, decoded.charset(), text, extractor.read(text), null);
         } catch (DocumentException e) {
-            return new Result(file, null, null, null, e.getMessage());
+            return new Result(file, null, null, null, e.problem());
         } catch (NoSuchFileException e) {
-            return new Result(file, null, null, null, "no such file");
+            return Result.failed(file, Problem.Kind.FILE_MISSING);
         } catch (AccessDeniedException e) {
-            return new Result(file, null, null, null, "permission denied");
+            return Result.failed(file, Problem.Kind.FILE_DENIED);
         } catch (IOException e) {
             // the system's own words (a path, an errno name) are not for the analyst: the common causes are named
             String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            return new Result(file, null, null, null, m.contains("symbolic links") ? "a link that points back to itself (a symlink loop): not read"
-                    : m.contains("is a directory") ? "a folder, not a file" : "cannot be read by the system");
+            return Result.failed(file, m.contains("symbolic links") ? Problem.Kind.FILE_LINK_LOOP
+                    : m.contains("is a directory") ? Problem.Kind.FILE_FOLDER : Problem.Kind.FILE_SYSTEM);
         } catch (StackOverflowError e) {
-            return new Result(file, null, null, null, "nested too deeply to read (a damaged or hostile page)");
+            return Result.failed(file, Problem.Kind.FILE_TOO_DEEP);
         } catch (OutOfMemoryError e) {
-            return new Result(file, null, null, null, "too large to read in the memory available");
+            return Result.failed(file, Problem.Kind.FILE_TOO_LARGE);
         }
     }
 

@@ -61,6 +61,7 @@ public final class ImportService {
         List<Path> imported = new ArrayList<>();
         List<Path> duplicates = new ArrayList<>();
         Map<Path, String> failed = new LinkedHashMap<>();
+        Map<Path, Problem> reasons = new LinkedHashMap<>();
         int figures = 0;
         // reading and extraction run on every core, a few documents ahead; storing stays in file order on this
         // thread (one writer), so memory holds only the documents in flight
@@ -83,6 +84,7 @@ public final class ImportService {
             String outcome;
             if (!r.ok()) {
                 failed.put(file, r.error());
+                reasons.put(file, r.problem());
                 outcome = r.error();
             } else {
                 int stored;
@@ -94,10 +96,12 @@ public final class ImportService {
                     // the document's transaction was rolled back; if the workspace cannot be written any more (a full
                     // disk), the rest of the batch is reported as not imported rather than tried
                     failed.put(file, e.getMessage());
+                    reasons.put(file, e.problem());
                     progress.update(i + 1, files.size(), file, e.getMessage());
                     if (workspace.broken() != null) {
                         for (int k = i + 1; k < files.size(); k++) {
                             failed.put(files.get(k), "not imported: " + workspace.broken().english());
+                            reasons.put(files.get(k), workspace.broken());
                         }
                         break;
                     }
@@ -117,7 +121,7 @@ public final class ImportService {
         } finally {
             pool.shutdownNow();
         }
-        return new ImportSummary(imported, duplicates, failed, figures);
+        return new ImportSummary(imported, duplicates, failed, figures, reasons);
     }
 
     /**
@@ -159,13 +163,12 @@ public final class ImportService {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new DocumentReader.Result(file, null, null, null, "the import was interrupted");
+            return DocumentReader.Result.failed(file, Problem.Kind.FILE_INTERRUPTED);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             // a document that breaks the engine is reported like any unreadable file; the batch goes on
-            return new DocumentReader.Result(file, null, null, null, c instanceof OutOfMemoryError
-                    ? "too large to read in the memory available" : c instanceof StackOverflowError
-                    ? "nested too deeply to read (a damaged or hostile page)" : "could not be read");
+            return DocumentReader.Result.failed(file, c instanceof OutOfMemoryError ? Problem.Kind.FILE_TOO_LARGE
+                    : c instanceof StackOverflowError ? Problem.Kind.FILE_TOO_DEEP : Problem.Kind.FILE_UNREADABLE);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zhibiao.text;
 
+import org.zhibiao.model.Problem;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
@@ -42,15 +43,15 @@ public final class Decoder {
 
     public DecodedText decode(byte[] bytes) throws DocumentException {
         if (bytes.length == 0) {
-            throw new DocumentException("empty file");
+            throw new DocumentException(Problem.Kind.FILE_EMPTY);
         }
-        String signature = FileSignature.nonTextReason(bytes);
+        Problem.Kind signature = FileSignature.nonTextReason(bytes);
         if (signature != null) {
             throw new DocumentException(signature);
         }
         DecodedText result = decodeText(bytes);
         if (isBlank(result.text())) {
-            throw new DocumentException("empty file");
+            throw new DocumentException(Problem.Kind.FILE_EMPTY);
         }
         return result;
     }
@@ -81,9 +82,9 @@ public final class Decoder {
             return best;
         }
         if (controlShare(bytes) > 0.05) {
-            throw new DocumentException("binary file, not text");
+            throw new DocumentException(Problem.Kind.FILE_BINARY);
         }
-        throw new DocumentException("cannot be decoded as Chinese text");
+        throw new DocumentException(Problem.Kind.FILE_UNDECODABLE);
     }
 
     private static DecodedText decodeByBom(byte[] b) {
@@ -125,7 +126,7 @@ public final class Decoder {
             }
         }
         if (best == null) {
-            throw new DocumentException("binary file, not text");
+            throw new DocumentException(Problem.Kind.FILE_BINARY);
         }
         return best;
     }
@@ -172,7 +173,7 @@ public final class Decoder {
     /** A byte order mark promises an encoding, so decode anyway and only then judge the result. */
     private static DecodedText checked(DecodedText text) throws DocumentException {
         if (ChineseScore.badShare(text.text()) > MAX_BAD_SHARE) {
-            throw new DocumentException("cannot be decoded as Chinese text");
+            throw new DocumentException(Problem.Kind.FILE_UNDECODABLE);
         }
         return new DecodedText(stripBom(text.text()), text.charset());
     }

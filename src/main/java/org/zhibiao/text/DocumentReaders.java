@@ -1,5 +1,6 @@
 package org.zhibiao.text;
 
+import org.zhibiao.model.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,8 +38,7 @@ public final class DocumentReaders {
             case "html", "htm":
                 return html.read(file);
             default:
-                throw new DocumentException("unsupported file type ." + extension
-                        + ": Zhibiao reads .txt, .docx, .pdf, .html and .htm");
+                throw new DocumentException(Problem.Kind.FILE_UNSUPPORTED, extension);
         }
     }
 

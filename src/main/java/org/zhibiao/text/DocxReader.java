@@ -1,5 +1,6 @@
 package org.zhibiao.text;
 
+import org.zhibiao.model.Problem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
@@ -34,15 +35,14 @@ final class DocxReader {
 
     DecodedText read(byte[] bytes) throws DocumentException {
         if (bytes.length == 0) {
-            throw new DocumentException("empty file");
+            throw new DocumentException(Problem.Kind.FILE_EMPTY);
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             // an OLE2 container: an old Word .doc renamed, or a .docx encrypted with a password
-            throw new DocumentException("an old Word .doc file (or a password-protected .docx), not a .docx: "
-                    + "open it in Word or WPS and save it as .docx");
+            throw new DocumentException(Problem.Kind.FILE_OLD_DOC);
         }
         if (!startsWith(bytes, 0x50, 0x4B)) {
-            throw new DocumentException("not a valid .docx file");
+            throw new DocumentException(Problem.Kind.FILE_BAD_DOCX);
         }
         StringBuilder out = new StringBuilder();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -50,13 +50,11 @@ final class DocxReader {
         } catch (IOException | RuntimeException e) {
             // POI reports broken zips and missing parts with unchecked exceptions of several kinds; a part that
             // would expand far beyond its compressed size (ZipSecureFile's ratio check) is a zip bomb
-            throw new DocumentException(zipBomb(e)
-                    ? "a compressed file that would expand to an implausible size (a zip bomb): not read"
-                    : "not a valid .docx file");
+            throw new DocumentException(zipBomb(e) ? Problem.Kind.FILE_ZIP_BOMB : Problem.Kind.FILE_BAD_DOCX);
         }
         String text = out.toString().strip();
         if (text.isEmpty()) {
-            throw new DocumentException("no text in the document");
+            throw new DocumentException(Problem.Kind.FILE_NO_DOC_TEXT);
         }
         return new DecodedText(text + "\n", "docx");
     }

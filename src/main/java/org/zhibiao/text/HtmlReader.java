@@ -1,5 +1,6 @@
 package org.zhibiao.text;
 
+import org.zhibiao.model.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -75,7 +76,7 @@ final class HtmlReader {
 
     DecodedText read(byte[] bytes) throws DocumentException {
         if (bytes.length == 0) {
-            throw new DocumentException("empty file");
+            throw new DocumentException(Problem.Kind.FILE_EMPTY);
         }
         DecodedText decoded = decode(bytes);
         String text = extract(Jsoup.parse(decoded.text()));
@@ -167,7 +168,7 @@ final class HtmlReader {
         Element content = contentBlock(body, counts);
         int[] c = counts.get(content);
         if (c[0] - c[1] < 20 || c[1] > c[0] - c[1]) {
-            throw new DocumentException("no report text found in the web page");
+            throw new DocumentException(Problem.Kind.FILE_NO_WEB_TEXT);
         }
         List<String> lines = new ArrayList<>();
         new LineWriter(lines).block(content);
@@ -179,7 +180,7 @@ final class HtmlReader {
             lines.add(0, heading);
         }
         if (lines.isEmpty()) {
-            throw new DocumentException("no report text found in the web page");
+            throw new DocumentException(Problem.Kind.FILE_NO_WEB_TEXT);
         }
         return String.join("\n", lines) + "\n";
     }

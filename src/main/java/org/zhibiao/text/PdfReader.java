@@ -1,5 +1,6 @@
 package org.zhibiao.text;
 
+import org.zhibiao.model.Problem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -23,31 +24,31 @@ final class PdfReader {
         // let a missing or unreadable file fail as an I/O error rather than as a broken PDF
         try (InputStream probe = Files.newInputStream(file)) {
             if (probe.read() < 0) {
-                throw new DocumentException("empty file");
+                throw new DocumentException(Problem.Kind.FILE_EMPTY);
             }
         }
         String raw;
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             if (document.getNumberOfPages() == 0) {
-                throw new DocumentException("the PDF has no pages");
+                throw new DocumentException(Problem.Kind.FILE_PDF_NO_PAGES);
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             raw = stripper.getText(document);
         } catch (InvalidPasswordException e) {
-            throw new DocumentException("the PDF is password-protected");
+            throw new DocumentException(Problem.Kind.FILE_PDF_PASSWORD);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentException("not a valid PDF file");
+            throw new DocumentException(Problem.Kind.FILE_BAD_PDF);
         }
         String text = tidy(raw);
         int readable = readable(text);
         if (readable == 0) {
-            throw new DocumentException("no text layer: the PDF is a scan; run OCR on it first");
+            throw new DocumentException(Problem.Kind.FILE_PDF_SCAN);
         }
         int visible = (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         if (readable < MIN_READABLE_SHARE * visible) {
-            throw new DocumentException("the PDF's fonts do not map to readable characters; run OCR on it first");
+            throw new DocumentException(Problem.Kind.FILE_PDF_FONTS);
         }
         return new DecodedText(text, "pdf");
     }

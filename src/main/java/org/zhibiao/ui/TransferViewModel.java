@@ -54,7 +54,8 @@ final class TransferViewModel {
                     summary.duplicates().size(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
                 StringBuilder b = new StringBuilder(Messages.tr("vm.notImported") + " ");
-                summary.failed().forEach((p, why) -> b.append(p.getFileName()).append(" (").append(why).append("); "));
+                summary.failed().keySet().forEach(p -> b.append(p.getFileName()).append(" (")
+                        .append(summary.reason(p, Messages.locale())).append("); "));
                 status.error().set(b.toString());
             }
             afterImport.run();

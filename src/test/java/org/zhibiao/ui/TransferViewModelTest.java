@@ -124,4 +124,16 @@ class TransferViewModelTest {
         assertThat(status.error().get()).isNotBlank().doesNotContain("Exception").doesNotContain("java.");
         assertThat(status.progress().get()).isNull();
     }
+
+    @Test
+    void aFileThatFailedIsSaidInTheUisLanguage() throws Exception {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path pdf = Files.writeString(dir.resolve("scan.txt"), "%PDF-1.4 not text");
+
+        transfer.importFiles(List.of(empty, pdf), s -> { });
+
+        assertThat(status.error().get()).contains("empty.txt (空文件)").contains("scan.txt (是 PDF 文件,不是纯文本)")
+                .doesNotContain("empty file");
+    }
 }
