@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
             err.printf("imported %d (%d figures), skipped %d already in the workspace, failed %d%n",
                     s.imported().size(), s.figures(), s.duplicates().size(), s.failed().size());
             for (Map.Entry<Path, String> f : s.failed().entrySet()) {
-                err.println(Shown.path(f.getKey()) + ": " + f.getValue());
+                err.println(Shown.path(f.getKey()) + ": " + s.reason(f.getKey(), java.util.Locale.getDefault()));
             }
             err.println("workspace: " + ws.display());
             return s.ok() ? 0 : 1;

@@ -39,7 +39,7 @@ abstract class ReadingCommand implements Callable<Integer> {
         for (Path file : DocumentReader.expand(paths)) {
             DocumentReader.Result r = reader.read(file);
             if (!r.ok()) {
-                err.println(Shown.path(file) + ": " + r.error());
+                err.println(Shown.path(file) + ": " + r.problem().render(java.util.Locale.getDefault()));
                 failed++;
                 continue;
             }
