@@ -25,6 +25,11 @@ public final class FigureText {
         return b.toString();
     }
 
+    /** A figure as the change log keeps it whole (an added or removed figure) in words; other values as they are. */
+    public static String readable(String logged) {
+        return logged != null && FigureCodec.isEncoded(logged) ? describe(FigureCodec.decode(logged)) : logged;
+    }
+
     static String plain(BigDecimal d) {
         return d == null ? "" : d.toPlainString();
     }

@@ -33,6 +33,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -149,11 +152,27 @@ public final class ComparisonView {
         return view.viewModel();
     }
 
+    /** The window a comparison view model was opened in, to close it with its workspace. */
+    public static void closeWindowOf(ComparisonViewModel vm) {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w instanceof Stage s && s.getScene() != null && s.getScene().getRoot().getProperties().get(VIEW_MODEL) == vm) {
+                s.close();
+            }
+        }
+    }
+
+    private static final String VIEW_MODEL = "zhibiao.comparison.viewModel";
+
     /** Puts the comparison view into a stage (not shown yet) and starts loading; also what UI tests call. */
     public static ComparisonView show(Stage stage, OpenWorkspace ws, Extractor extractor, TaskRunner runner) {
         ComparisonViewModel vm = new ComparisonViewModel(ws.compare(), extractor.lexicon().indicators().values(), runner);
         ComparisonView view = new ComparisonView(vm);
-        stage.setScene(new Scene(view.root(), 1366, 768));
+        Scene scene = new Scene(view.root(), 1366, 768);
+        // a window of its own closes like one: Esc or Ctrl+W
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
+        view.root().getProperties().put(VIEW_MODEL, vm);
+        stage.setScene(scene);
         stage.setTitle(tr("compare.title", ws.name()));
         vm.refresh();
         return view;

@@ -31,7 +31,11 @@ final class FigureTable {
         table.setId("figures");
         table.setEditable(true);
         table.setTooltip(new Tooltip(tr("figures.keys")));
-        table.setPlaceholder(new javafx.scene.control.Label(tr("figures.placeholder")));
+        // with no report shown there is nothing to add a figure to: say what to do first
+        javafx.scene.control.Label empty = new javafx.scene.control.Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.reportProperty().get() == null
+                ? tr("figures.noReport") : tr("figures.placeholder"), vm.reportProperty()));
+        table.setPlaceholder(empty);
         table.getColumns().add(choice(vm, tr("figures.column.indicator"), "indicator", vm.indicatorCodes(), 150));
         table.getColumns().add(choice(vm, tr("figures.column.kind"), "kind", Arrays.stream(Kind.values()).map(Kind::code).toList(), 70));
         table.getColumns().add(text(vm, tr("figures.column.year"), "year", 60));

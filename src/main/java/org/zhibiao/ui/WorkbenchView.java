@@ -262,9 +262,7 @@ public final class WorkbenchView {
             @Override
             protected void updateItem(Change c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : WHEN.format(c.at()) + "  " + c.analyst() + "  " + c.action() + "  "
-                        + (c.field().equals("*") ? (c.oldValue() == null ? tr("history.created", c.newValue()) : tr("history.removed"))
-                        : c.field() + ": " + blank(c.oldValue()) + " → " + blank(c.newValue())));
+                setText(empty || c == null ? null : HistoryText.line(c, WHEN));
             }
         });
         CheckBox mine = new CheckBox(tr("history.mine"));
@@ -275,7 +273,11 @@ public final class WorkbenchView {
                 () -> mine.isSelected() ? c -> c.analyst().equals(vm.analyst()) : null, mine.selectedProperty()));
         historyList.setItems(shown);
         Button revert = new Button(tr("history.revert"));
-        revert.disableProperty().bind(historyList.getSelectionModel().selectedItemProperty().isNull());
+        // a whole figure (imported, added, removed) is set back with Undo, not from here
+        revert.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Change c = historyList.getSelectionModel().getSelectedItem();
+            return c == null || c.field().equals("*");
+        }, historyList.getSelectionModel().selectedItemProperty()));
         revert.setOnAction(e -> vm.revertTo(historyList.getSelectionModel().getSelectedItem()));
         VBox history = new VBox(4, mine, historyList, revert);
         VBox.setVgrow(historyList, Priority.ALWAYS);
@@ -341,10 +343,6 @@ public final class WorkbenchView {
         vm.figureProperty().addListener((o, a, b) -> why.showFigure(b));
         why.showReport(vm.reportProperty().get());
         why.showFigure(vm.figureProperty().get());
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isEmpty() ? "∅" : s;
     }
 
     private Region details() {
@@ -763,6 +761,8 @@ public final class WorkbenchView {
     ComparisonViewModel openComparison() {
         ComparisonViewModel comparison = ComparisonView.open(window(), vm.workspace(), vm.extractor(), vm.runner());
         vm.onChange(comparison::refresh);
+        // it shows this workspace: when the workbench closes it (another workspace opens), the window goes too
+        vm.onClose(() -> ComparisonView.closeWindowOf(comparison));
         return comparison;
     }
 

@@ -489,7 +489,11 @@ public final class WorkbenchViewModel {
     /** Reverts the selected figure's field to the value it had after a change in its history. */
     public void revertTo(Change c) {
         ReviewedFigure f = figure.get();
-        if (f == null || c == null || c.field().equals("*")) {
+        if (f == null || c == null) {
+            return;
+        }
+        if (c.field().equals("*")) {
+            error.set(Messages.tr("vm.revertWhole")); // a whole figure comes and goes with Undo, not from its history
             return;
         }
         String value = c.newValue() == null ? "" : c.newValue();
@@ -578,9 +582,19 @@ public final class WorkbenchViewModel {
         others.watch();
     }
 
-    /** Stops looking; the workspace is about to close. */
+    /** Stops looking; the workspace is about to close (windows that show it close with it). */
     public void close() {
         others.close();
+        List<Runnable> closing = List.copyOf(closeListeners);
+        closeListeners.clear();
+        closing.forEach(Runnable::run);
+    }
+
+    private final List<Runnable> closeListeners = new java.util.ArrayList<>();
+
+    /** Called when the workspace closes: windows that show it close too. */
+    void onClose(Runnable listener) {
+        closeListeners.add(listener);
     }
 
     /** A cell of the figure table is being edited: the table is not reloaded under the analyst's typing. */

@@ -183,6 +183,29 @@ class WorkbenchTest {
                 .isEqualTo(Status.CONFIRMED);
     }
 
+    /** The comparison window closes with Esc, and with its workspace (another one opening), never outliving it. */
+    @Test
+    void theComparisonWindowClosesWithEscAndWithItsWorkspace(FxRobot robot) throws Exception {
+        paste(robot, Files.readString(Path.of("src/test/resources/compare", "xinxing_2022.txt")));
+        java.util.function.Supplier<List<javafx.stage.Window>> comparisons = () -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing()).toList();
+        robot.interact(() -> view.openComparison());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(comparisons.get()).hasSize(1);
+        robot.interact(() -> comparisons.get().get(0).requestFocus());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(comparisons.get()).as("Esc closes it").isEmpty();
+
+        robot.interact(() -> view.openComparison());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(comparisons.get()).hasSize(1);
+        robot.interact(() -> vm().close()); // what the app does before another workspace opens
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(comparisons.get()).as("it goes with its workspace").isEmpty();
+        assertThat(workspace.inTransaction(() -> workspace.reports().count())).isEqualTo(1);
+    }
+
     @Test
     void theComparisonFollowsCorrectionsMadeInTheReview(FxRobot robot) throws Exception {
         for (String name : new String[] {"xinxing_2022.txt", "xinxing_2023.txt"}) {
