@@ -269,8 +269,7 @@ public final class ComparisonView {
                 regionList::getItemBooleanProperty, new StringConverter<Comparison.Region>() {
             @Override
             public String toString(Comparison.Region r) {
-                return r == null ? "" : r.name() + " · " + (r.prefecture() == null || r.prefecture().isEmpty()
-                        ? r.province() : r.prefecture());
+                return r == null ? "" : regionLabel(r, true);
             }
 
             @Override
@@ -322,7 +321,7 @@ public final class ComparisonView {
     private void buildColumns() {
         pivot.getColumns().clear();
         TableColumn<ComparisonViewModel.PivotRow, String> region = new TableColumn<>(tr("compare.column.region"));
-        region.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().region().name()));
+        region.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(regionLabel(d.getValue().region(), false)));
         region.setPrefWidth(72);
         TableColumn<ComparisonViewModel.PivotRow, String> above = new TableColumn<>(tr("compare.column.above"));
         above.setCellValueFactory(d -> {
@@ -378,6 +377,20 @@ public final class ComparisonView {
             }
         });
         return col;
+    }
+
+    /**
+     * A region as the lists name it: its name and, when asked, the prefecture (or province) it lies in; a report whose
+     * region is not known (an old national report, a fragment) is said to be so rather than shown blank.
+     */
+    static String regionLabel(Comparison.Region r, boolean within) {
+        String name = r.name() == null ? "" : r.name().strip();
+        String above = r.prefecture() == null || r.prefecture().isBlank() ? r.province() : r.prefecture();
+        above = above == null ? "" : above.strip();
+        if (name.isEmpty()) {
+            return above.isEmpty() ? tr("compare.region.unknown") : above;
+        }
+        return within && !above.isEmpty() && !above.equals(name) ? name + " · " + above : name;
     }
 
     static String target(Comparison c, Measure m) {

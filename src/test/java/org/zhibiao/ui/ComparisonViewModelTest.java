@@ -101,4 +101,23 @@ class ComparisonViewModelTest {
         assertThat(vm.errorProperty().get()).isEqualTo(Messages.tr("comparison.failed"));
         assertThat(vm.loadingProperty().get()).isFalse();
     }
+
+    @Test
+    void aRegionIsNeverShownBlank() {
+        Messages.use(java.util.Locale.ENGLISH);
+        try {
+            assertThat(ComparisonView.regionLabel(new Comparison.Region("k", "", "", "", ""), true))
+                    .isEqualTo("(region not known)");
+            assertThat(ComparisonView.regionLabel(new Comparison.Region("k", "000000", "全国", "", ""), true))
+                    .isEqualTo("全国");
+            assertThat(ComparisonView.regionLabel(new Comparison.Region("k", "330000", "浙江省", "", "浙江省"), true))
+                    .isEqualTo("浙江省");
+            assertThat(ComparisonView.regionLabel(new Comparison.Region("k", "330523", "安吉县", "湖州市", "浙江省"), true))
+                    .isEqualTo("安吉县 · 湖州市");
+            assertThat(ComparisonView.regionLabel(new Comparison.Region("k", "330523", "安吉县", "湖州市", "浙江省"), false))
+                    .isEqualTo("安吉县");
+        } finally {
+            Messages.use(java.util.Locale.getDefault());
+        }
+    }
 }
