@@ -36,15 +36,19 @@ final class FigureTable {
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.reportProperty().get() == null
                 ? tr("figures.noReport") : tr("figures.placeholder"), vm.reportProperty()));
         table.setPlaceholder(empty);
-        table.getColumns().add(choice(vm, tr("figures.column.indicator"), "indicator", vm.indicatorCodes(), 150));
-        table.getColumns().add(choice(vm, tr("figures.column.kind"), "kind", Arrays.stream(Kind.values()).map(Kind::code).toList(), 70));
+        // the analyst reads names (地区生产总值, 目标, 以上); the code stays in the cell's tooltip and in the data
+        table.getColumns().add(choice(vm, tr("figures.column.indicator"), "indicator", vm.indicatorCodes(),
+                vm::indicatorName, 150));
+        table.getColumns().add(choice(vm, tr("figures.column.kind"), "kind", Arrays.stream(Kind.values()).map(Kind::code).toList(),
+                code -> tr("kind." + code), 70));
         table.getColumns().add(text(vm, tr("figures.column.year"), "year", 60));
         table.getColumns().add(text(vm, tr("figures.column.value"), "value", 80));
         table.getColumns().add(text(vm, tr("figures.column.unit"), "unit", 60));
         table.getColumns().add(text(vm, tr("figures.column.growth"), "growth_pct", 70));
         table.getColumns().add(choice(vm, tr("figures.column.qualifier"), "qualifier",
-                Arrays.stream(Qualifier.values()).map(Qualifier::code).toList(), 85));
-        table.getColumns().add(readOnly(tr("figures.column.status"), f -> f.status().code(), 80));
+                Arrays.stream(Qualifier.values()).map(Qualifier::code).toList(),
+                code -> code.isEmpty() ? "" : tr("qualifier." + code), 85));
+        table.getColumns().add(readOnly(tr("figures.column.status"), f -> tr("status." + f.status().code()), 80));
         table.getColumns().add(readOnly(tr("figures.column.confidence"), f -> String.format("%.2f", f.figure().confidence()), 50));
         table.getColumns().add(readOnly(tr("figures.column.analyst"), ReviewedFigure::analyst, 80));
         // while the analyst types in a cell, others' changes wait: a reload would replace what they are typing
@@ -78,13 +82,33 @@ final class FigureTable {
         return c;
     }
 
+    /** A column of codes shown by name (the converter), chosen from a list of names; the code is the tooltip. */
     private static TableColumn<ReviewedFigure, String> choice(WorkbenchViewModel vm, String title, String field,
-                                                              List<String> choices, int width) {
+                                                              List<String> choices,
+                                                              java.util.function.Function<String, String> name,
+                                                              int width) {
         TableColumn<ReviewedFigure, String> c = new TableColumn<>(title);
         c.setId(field);
         HeaderWidth.fit(c, width);
         c.setCellValueFactory(d -> new SimpleStringProperty(ReviewService.get(d.getValue(), field)));
-        c.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(choices)));
+        javafx.util.StringConverter<String> names = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : name.apply(code);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return choices.stream().filter(code -> name.apply(code).equals(shown)).findFirst().orElse(shown);
+            }
+        };
+        c.setCellFactory(col -> new ComboBoxTableCell<>(names, FXCollections.observableArrayList(choices)) {
+            @Override
+            public void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                setTooltip(empty || code == null || code.isEmpty() ? null : new Tooltip(code));
+            }
+        });
         c.setOnEditCommit(e -> {
             if (!vm.edit(e.getRowValue(), field, e.getNewValue())) {
                 e.getTableView().refresh();

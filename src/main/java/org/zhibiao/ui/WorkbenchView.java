@@ -182,7 +182,7 @@ public final class WorkbenchView {
         year.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().report().identity().reportYear()));
         year.setPrefWidth(50);
         reportTable.getColumns().add(year);
-        reportTable.getColumns().add(column(tr("report.column.type"), s -> s.report().identity().docType().code(), 60));
+        reportTable.getColumns().add(column(tr("report.column.type"), s -> tr("doctype." + s.report().identity().docType().code()), 60));
         TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>(tr("report.column.progress"));
         progress.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue()));
         progress.setComparator(Comparator.comparingInt(ReportSummary::pending).thenComparingInt(ReportSummary::reviewed));
@@ -216,7 +216,7 @@ public final class WorkbenchView {
         ReportIdentity id = s.report().identity();
         // the assignment marks can be typed too: "◆" lists the reports given to the analyst still to do, "✓" those done
         String all = String.join(" ", id.region(), id.prefecture(), id.province(), String.valueOf(id.reportYear()),
-                id.docType().code(), s.report().fileName(), s.assignment() == null ? "" : assignedMark(s)).toLowerCase();
+                id.docType().code(), tr("doctype." + id.docType().code()), s.report().fileName(), s.assignment() == null ? "" : assignedMark(s)).toLowerCase();
         for (String word : query.toLowerCase().split("\\s+")) {
             if (!all.contains(word)) {
                 return false;
@@ -353,6 +353,17 @@ public final class WorkbenchView {
         TextField reportYear = new TextField();
         TextField reviewYear = new TextField();
         ChoiceBox<DocType> type = new ChoiceBox<>(FXCollections.observableArrayList(DocType.values()));
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DocType t) {
+                return t == null ? "" : tr("doctype." + t.code());
+            }
+
+            @Override
+            public DocType fromString(String shown) {
+                return null; // chosen from the list, never typed
+            }
+        });
         TextFields.bindAutoCompletion(region, gazetteer.names());
         region.textProperty().addListener((o, a, b) -> {
             List<org.zhibiao.model.Region> found = gazetteer.byName(b == null ? "" : b.strip());

@@ -237,9 +237,14 @@ public final class WorkbenchViewModel {
         return List.copyOf(extractor.lexicon().indicators().keySet()).stream().sorted().toList();
     }
 
+    /** An indicator's name in the UI's language (the code when the lexicon does not know it). */
     public String indicatorName(String code) {
         var i = extractor.lexicon().indicators().get(code);
-        return i == null ? code : i.nameZh();
+        if (i == null) {
+            return code;
+        }
+        return Messages.locale().getLanguage().equals("zh") || i.nameEn() == null || i.nameEn().isBlank()
+                ? i.nameZh() : i.nameEn();
     }
 
     public Duration sessionTime() {
