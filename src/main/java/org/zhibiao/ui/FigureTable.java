@@ -40,7 +40,7 @@ final class FigureTable {
         table.getColumns().add(choice(vm, tr("figures.column.indicator"), "indicator", vm.indicatorCodes(),
                 vm::indicatorName, 150));
         table.getColumns().add(choice(vm, tr("figures.column.kind"), "kind", Arrays.stream(Kind.values()).map(Kind::code).toList(),
-                code -> tr("kind." + code), 70));
+                code -> tr("figures.kind." + code), 70));
         table.getColumns().add(text(vm, tr("figures.column.year"), "year", 60));
         table.getColumns().add(text(vm, tr("figures.column.value"), "value", 80));
         table.getColumns().add(text(vm, tr("figures.column.unit"), "unit", 60));
