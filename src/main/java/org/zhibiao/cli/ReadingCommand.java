@@ -2,6 +2,7 @@ package org.zhibiao.cli;
 
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.DocumentReader;
+import org.zhibiao.service.ReadAhead;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,14 +37,17 @@ abstract class ReadingCommand implements Callable<Integer> {
             out.println(String.join("\t", header()));
         }
         int failed = 0;
-        for (Path file : DocumentReader.expand(paths)) {
-            DocumentReader.Result r = reader.read(file);
-            if (!r.ok()) {
-                err.println(Shown.path(file) + ": " + r.problem().render(java.util.Locale.getDefault()));
-                failed++;
-                continue;
+        // read on every core, printed in the order of the files
+        try (ReadAhead ahead = new ReadAhead(reader, DocumentReader.expand(paths))) {
+            while (ahead.hasNext()) {
+                DocumentReader.Result r = ahead.next();
+                if (!r.ok()) {
+                    err.println(Shown.path(r.file()) + ": " + r.problem().render(java.util.Locale.getDefault()));
+                    failed++;
+                    continue;
+                }
+                print(out, r);
             }
-            print(out, r);
         }
         out.flush();
         return failed == 0 ? 0 : 1;

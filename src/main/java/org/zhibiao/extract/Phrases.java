@@ -3,7 +3,6 @@ package org.zhibiao.extract;
 import org.zhibiao.model.Qualifier;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,8 +45,8 @@ public final class Phrases {
     private final List<QualifierWord> after;
     private final List<Pattern> qualitative;
     private final Map<CueType, Pattern> cues;
-    private final Map<CueType, BitSet> starts;
-    private final BitSet anyStart;
+    private final Map<CueType, FirstChars> starts;
+    private final FirstChars anyStart;
     private final List<CueType> passageTypes;
 
     public Phrases(TsvTable growth, TsvTable qualifiers, TsvTable qualitativeTable, TsvTable cueTable) {
@@ -112,16 +111,16 @@ public final class Phrases {
         alternatives.forEach((type, sb) -> c.put(type, Pattern.compile(sb.toString())));
         this.cues = c;
         this.starts = new EnumMap<>(CueType.class);
-        this.anyStart = new BitSet(Character.MAX_VALUE + 1);
         List<CueType> passage = new ArrayList<>();
+        List<Pattern> passagePatterns = new ArrayList<>();
         c.forEach((type, pattern) -> {
-            BitSet first = firstChars(pattern);
-            starts.put(type, first);
+            starts.put(type, new FirstChars(List.of(pattern)));
             if (type.marksPassage()) {
-                anyStart.or(first);
+                passagePatterns.add(pattern);
                 passage.add(type);
             }
         });
+        this.anyStart = new FirstChars(passagePatterns);
         this.passageTypes = List.copyOf(passage);
     }
 
@@ -257,7 +256,7 @@ public final class Phrases {
         if (p == null) {
             return false;
         }
-        BitSet first = starts.get(type);
+        FirstChars first = starts.get(type);
         Matcher m = null;
         for (int i = from; i < to; i++) {
             if (first.get(text.charAt(i))) {
@@ -278,7 +277,7 @@ public final class Phrases {
         if (p == null) {
             return null;
         }
-        BitSet first = starts.get(type);
+        FirstChars first = starts.get(type);
         Matcher m = null;
         for (int i = from; i < to; i++) {
             if (first.get(text.charAt(i))) {
@@ -307,37 +306,6 @@ public final class Phrases {
     /** Whether text[from, to) ends with a cue of this type (the subarea cue is anchored at its end). */
     public boolean endsWith(CharSequence text, int from, int to, CueType type) {
         return contains(text, from, to, type);
-    }
-
-    /**
-     * The characters a pattern's match can start with, found once by asking the regex engine about every
-     * character: a match of one char, or a partial match that hit the end, means a match can start there.
-     * Scanning then tries a pattern only where its first char is, instead of at every position of the text.
-     */
-    /** ASCII and punctuation, CJK punctuation, CJK ideographs and full-width forms: what report text is made of. */
-    private static boolean likelyInReports(int c) {
-        return c < 0x3000 || c <= 0x303F || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
-    }
-
-    private static BitSet firstChars(Pattern p) {
-        BitSet set = new BitSet(Character.MAX_VALUE + 1);
-        Matcher m = p.matcher("");
-        char[] one = new char[1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isSurrogate((char) c)) {
-                continue;
-            }
-            if (!likelyInReports(c)) {
-                set.set(c); // not asked: assumed to start a match, which is always safe, only slower
-                continue;
-            }
-            one[0] = (char) c;
-            m.reset(java.nio.CharBuffer.wrap(one));
-            if (m.lookingAt() || m.hitEnd()) {
-                set.set(c);
-            }
-        }
-        return set;
     }
 
     private static Pattern compile(TsvTable.Row row, String regex) {

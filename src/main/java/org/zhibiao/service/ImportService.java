@@ -24,12 +24,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Imports report files into a workspace: read, identify, extract, store. Each document is stored in one
@@ -64,23 +58,11 @@ public final class ImportService {
         Map<Path, Problem> reasons = new LinkedHashMap<>();
         int figures = 0;
         // reading and extraction run on every core, a few documents ahead; storing stays in file order on this
-        // thread (one writer), so memory holds only the documents in flight
-        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "zhibiao-import");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<DocumentReader.Result>> ahead = new ArrayDeque<>();
-        int next = 0;
-        try {
+        // thread (one writer)
+        try (ReadAhead ahead = new ReadAhead(reader, files)) {
         for (int i = 0; i < files.size() && !progress.cancelled(); i++) {
-            while (next < files.size() && ahead.size() < 2 * workers) {
-                Path f = files.get(next++);
-                ahead.add(pool.submit(() -> reader.read(f)));
-            }
             Path file = files.get(i);
-            DocumentReader.Result r = result(ahead.poll(), file);
+            DocumentReader.Result r = ahead.next();
             String outcome;
             if (!r.ok()) {
                 failed.put(file, r.error());
@@ -118,8 +100,6 @@ public final class ImportService {
             }
             progress.update(i + 1, files.size(), file, outcome);
         }
-        } finally {
-            pool.shutdownNow();
         }
         return new ImportSummary(imported, duplicates, failed, figures, reasons);
     }
@@ -155,20 +135,6 @@ public final class ImportService {
         if (free < needed) {
             throw new WorkspaceException(Problem.Kind.DISK_TOO_SMALL, String.valueOf(needed >> 20),
                     String.valueOf(free >> 20));
-        }
-    }
-
-    private static DocumentReader.Result result(Future<DocumentReader.Result> f, Path file) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DocumentReader.Result.failed(file, Problem.Kind.FILE_INTERRUPTED);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            // a document that breaks the engine is reported like any unreadable file; the batch goes on
-            return DocumentReader.Result.failed(file, c instanceof OutOfMemoryError ? Problem.Kind.FILE_TOO_LARGE
-                    : c instanceof StackOverflowError ? Problem.Kind.FILE_TOO_DEEP : Problem.Kind.FILE_UNREADABLE);
         }
     }
 

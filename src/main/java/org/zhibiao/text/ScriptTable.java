@@ -4,10 +4,15 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.text.UnicodeSetIterator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * One-to-one Traditional to Simplified mapping of BMP characters, taken from ICU's "Traditional-Simplified"
  * transliterator one character at a time, so that the normaliser can convert in place and keep its
- * offset map. Built once on first use; ICU loading its rules is most of the cost.
+ * offset map. Built once on first use from a resource written out of ICU (see {@link #build}).
  */
 final class ScriptTable {
 
@@ -37,7 +42,7 @@ final class ScriptTable {
         this.buildMillis = buildMillis;
     }
 
-    /** The shared table; the first call builds it (a few hundred milliseconds). */
+    /** The shared table; the first call reads it (a few milliseconds). */
     static ScriptTable get() {
         return Holder.TABLE;
     }
@@ -64,30 +69,73 @@ final class ScriptTable {
         return buildMillis;
     }
 
+    /**
+     * Reads the pairs written out from ICU's transliterator ({@link #fromIcu}) at development time: asking ICU
+     * at start-up cost 0.7 s of every command and of the desktop app's first document.
+     * {@code ScriptTableTest} checks the resource still says what ICU says.
+     */
     private static ScriptTable build() {
         long start = System.nanoTime();
-        char[] map = new char[0x10000];
-        for (int i = 0; i < map.length; i++) {
-            map[i] = (char) i;
-        }
+        char[] map = identity();
         boolean[] traditional = new boolean[0x10000];
+        try (InputStream in = ScriptTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            String pairs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : pairs.split("\n")) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.length() != 2) {
+                    throw new IllegalStateException(RESOURCE + ": a line must be two characters: " + line);
+                }
+                map[line.charAt(0)] = line.charAt(1);
+                traditional[line.charAt(0)] = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ScriptTable(map, traditional, simplifiedOnly(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The resource's content as ICU's "Traditional-Simplified" transliterator gives it, one char at a time. */
+    static String fromIcu() {
+        StringBuilder out = new StringBuilder(PAIRS_HEADER);
         Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
         UnicodeSet sources = t2s.getSourceSet();
+        java.util.TreeMap<Integer, Character> pairs = new java.util.TreeMap<>();
         for (UnicodeSetIterator it = new UnicodeSetIterator(sources); it.next(); ) {
             int cp = it.codepoint;
             if (cp == UnicodeSetIterator.IS_STRING || cp > 0xFFFF || KEEP.indexOf(cp) >= 0) {
                 continue;
             }
-            String out = t2s.transliterate(String.valueOf((char) cp));
-            if (out.length() == 1 && out.charAt(0) != cp) {
-                map[cp] = out.charAt(0);
-                traditional[cp] = true;
+            String simplified = t2s.transliterate(String.valueOf((char) cp));
+            if (simplified.length() == 1 && simplified.charAt(0) != cp) {
+                pairs.put(cp, simplified.charAt(0));
             }
         }
+        pairs.forEach((t, s) -> out.append((char) t.intValue()).append(s).append('\n'));
+        return out.toString();
+    }
+
+    static final String RESOURCE = "traditional-simplified.txt";
+    static final String PAIRS_HEADER = "# Traditional character, then its simplified form, one pair a line; written from ICU's\n"
+            + "# Traditional-Simplified transliterator by ScriptTable.fromIcu (ScriptTableTest checks it).\n";
+
+    private static char[] identity() {
+        char[] map = new char[0x10000];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = (char) i;
+        }
+        return map;
+    }
+
+    private static boolean[] simplifiedOnly() {
         boolean[] simplifiedOnly = new boolean[0x10000];
         for (int i = 0; i < SIMPLIFIED_ONLY.length(); i++) {
             simplifiedOnly[SIMPLIFIED_ONLY.charAt(i)] = true;
         }
-        return new ScriptTable(map, traditional, simplifiedOnly, (System.nanoTime() - start) / 1_000_000);
+        return simplifiedOnly;
     }
 }

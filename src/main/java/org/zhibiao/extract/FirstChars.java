@@ -1,0 +1,61 @@
+package org.zhibiao.extract;
+
+import java.nio.CharBuffer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The characters a match of any of some patterns can start with, so that a scan tries the patterns only where
+ * one could match instead of at every position of the text. Each character is asked of the regex engine the
+ * first time it is looked up (a match of that one char, or a partial match that hit the end, means a match can
+ * start there) and the answer kept: asking all 65,536 characters up front cost a third of a second at start-up,
+ * while a corpus uses a few thousand of them.
+ * <p>
+ * Shared by threads without locks: an answer is one byte, written whole, and the same whichever thread
+ * computes it; a thread that sees no answer yet computes it again.
+ */
+final class FirstChars {
+
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    private final List<Pattern> patterns;
+    private final byte[] answers = new byte[Character.MAX_VALUE + 1];
+
+    FirstChars(List<Pattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    boolean get(char c) {
+        byte a = answers[c];
+        if (a == UNKNOWN) {
+            a = ask(c) ? YES : NO;
+            answers[c] = a;
+        }
+        return a == YES;
+    }
+
+    private boolean ask(char c) {
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        if (!likelyInReports(c)) {
+            return true; // not asked: assumed to start a match, which is always safe, only slower
+        }
+        char[] one = {c};
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(CharBuffer.wrap(one));
+            if (m.lookingAt() || m.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ASCII and punctuation, CJK punctuation, CJK ideographs and full-width forms: what report text is made of. */
+    private static boolean likelyInReports(int c) {
+        return c < 0x3000 || c <= 0x303F || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+}
