@@ -252,23 +252,7 @@ public final class Phrases {
 
     /** Whether text[from, to) contains a cue of this type. */
     public boolean contains(CharSequence text, int from, int to, CueType type) {
-        Pattern p = cues.get(type);
-        if (p == null) {
-            return false;
-        }
-        FirstChars first = starts.get(type);
-        Matcher m = null;
-        for (int i = from; i < to; i++) {
-            if (first.get(text.charAt(i))) {
-                if (m == null) {
-                    m = p.matcher(text).useTransparentBounds(true);
-                }
-                if (m.region(i, to).lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return first(text, from, to, type) != null;
     }
 
     /** The first cue of this type in text[from, to), or null. */
