@@ -35,6 +35,7 @@ final class FigureTable {
         javafx.scene.control.Label empty = new javafx.scene.control.Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.reportProperty().get() == null
                 ? tr("figures.noReport") : tr("figures.placeholder"), vm.reportProperty()));
+        empty.setWrapText(true);
         table.setPlaceholder(empty);
         // the analyst reads names (地区生产总值, 目标, 以上); the code stays in the cell's tooltip and in the data
         table.getColumns().add(choice(vm, tr("figures.column.indicator"), "indicator", vm.indicatorCodes(),

@@ -197,7 +197,10 @@ public final class WorkbenchView {
         progress.setPrefWidth(130);
         reportTable.getColumns().add(progress);
         reportTable.getColumns().add(column(tr("report.column.file"), s -> s.report().fileName(), 120));
-        reportTable.setPlaceholder(new Label(tr("report.placeholder")));
+        Label noReports = new Label(tr("report.placeholder"));
+        noReports.setWrapText(true); // the list is narrow: the hint wraps rather than being cut
+        noReports.setPadding(new javafx.geometry.Insets(8));
+        reportTable.setPlaceholder(noReports);
         reportTable.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 pasteReport();

@@ -70,11 +70,26 @@ class TruncationTest {
     private Map<String, List<String>> cutEverywhere(FxRobot robot, Locale locale) throws Exception {
         Messages.use(locale);
         Path folder = Files.createTempDirectory(dir, "ws");
+        Map<String, List<String>> cut = new LinkedHashMap<>();
+        // first an empty workspace: the lists' hints are shown instead of reports
+        OpenWorkspace none = WorkspaceTarget.file(folder.resolve("empty")).open(Clock.systemUTC());
+        opened.add(none);
+        Stage[] bare = new Stage[1];
+        robot.interact(() -> {
+            bare[0] = new Stage();
+            ZhibiaoApp.show(bare[0], none, EXTRACTOR, REGIONS, "王敏", ImmediateFxRunner.create());
+            bare[0].setWidth(1366);
+            bare[0].setHeight(768);
+            bare[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        check(cut, "empty workbench", bare[0].getScene());
+        robot.interact(bare[0]::close);
+
         OpenWorkspace ws = WorkspaceTarget.file(folder.resolve("w")).open(Clock.systemUTC());
         opened.add(ws);
         ws.importer(EXTRACTOR, "王敏", Clock.systemUTC()).importPaths(List.of(Path.of("seeds")),
                 org.zhibiao.model.Progress.NONE);
-        Map<String, List<String>> cut = new LinkedHashMap<>();
         Stage[] main = new Stage[1];
         WorkbenchView[] view = new WorkbenchView[1];
         robot.interact(() -> {
