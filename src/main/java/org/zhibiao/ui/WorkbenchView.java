@@ -286,6 +286,7 @@ public final class WorkbenchView {
         VBox.setVgrow(historyList, Priority.ALWAYS);
         TitledPane detailsPane = new TitledPane(tr("details.title"), details());
         detailsPane.setExpanded(false);
+        detailsPane.setAnimated(false); // the divider is put back when it has closed, not half way
         whyFigure.setWrapText(true);
         whyReport.setWrapText(true);
         whyFigure.setId("why-figure");
@@ -304,6 +305,16 @@ public final class WorkbenchView {
         SplitPane right = new SplitPane(figures, new VBox(notes, detailsPane));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);
+        // opening the report's details pushes the divider up to make room; closing them gives the figures their
+        // room back (they were left three rows high)
+        double[] before = {0.68};
+        detailsPane.expandedProperty().addListener((o, was, open) -> {
+            if (open) {
+                before[0] = right.getDividers().get(0).getPosition();
+            } else {
+                right.setDividerPositions(before[0]);
+            }
+        });
         return right;
     }
 

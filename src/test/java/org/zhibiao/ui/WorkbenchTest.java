@@ -183,6 +183,26 @@ class WorkbenchTest {
                 .isEqualTo(Status.CONFIRMED);
     }
 
+    /** Opening and closing the report's details gives the figure table its height back. */
+    @Test
+    void closingTheDetailsGivesTheFiguresTheirRoomBack(FxRobot robot) throws Exception {
+        paste(robot, Files.readString(Path.of("src/test/resources/compare", "xinxing_2022.txt")));
+        javafx.scene.control.TableView<?> table = robot.lookup("#figures").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TitledPane details = robot.lookup(".titled-pane").queryAs(javafx.scene.control.TitledPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        double tall = table.getHeight();
+        robot.interact(() -> details.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(400); // the pane's animation
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getHeight()).as("the details take their room from the figures").isLessThan(tall);
+        robot.interact(() -> details.setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getHeight()).as("the figure table after the details closed").isGreaterThanOrEqualTo(tall - 2);
+    }
+
     /** The comparison window closes with Esc, and with its workspace (another one opening), never outliving it. */
     @Test
     void theComparisonWindowClosesWithEscAndWithItsWorkspace(FxRobot robot) throws Exception {
