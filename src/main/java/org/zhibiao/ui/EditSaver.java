@@ -31,6 +31,9 @@ final class EditSaver {
         /** Moves on to the next pending figure, as accepting one does. */
         void nextPending();
 
+        /** Moves to the figure in the row below, as Enter after typing in a cell does. */
+        void nextRow();
+
         /** The workspace changed: those listening are told. */
         void changed();
 
@@ -94,8 +97,7 @@ final class EditSaver {
         pending.connection(true);
         message.set(edit.done());
         if (live) {
-            boolean advance = edit instanceof FigureEdit.SetField c && c.advance();
-            workbench.refresh(saved.figureId() < 0 ? null : saved.figureId(), advance ? workbench::nextPending : () -> { });
+            workbench.refresh(saved.figureId() < 0 ? null : saved.figureId(), after(edit));
         } else {
             workbench.reload();
         }
@@ -118,9 +120,19 @@ final class EditSaver {
     /** Keeps an edit until the server answers, showing it in the table meanwhile as it will be. */
     private void keep(FigureEdit edit) {
         pending.keep(edit);
-        if (edit instanceof FigureEdit.SetField change && workbench.preview(change) && change.advance()) {
-            workbench.nextPending();
+        if (edit instanceof FigureEdit.SetField change && workbench.preview(change)) {
+            after(edit).run();
         }
+    }
+
+    /** Where the selection goes after an edit the analyst just made. */
+    private Runnable after(FigureEdit edit) {
+        FigureEdit.Then then = edit instanceof FigureEdit.SetField c ? c.then() : FigureEdit.Then.STAY;
+        return switch (then) {
+            case NEXT_PENDING -> workbench::nextPending;
+            case NEXT_ROW -> workbench::nextRow;
+            case STAY -> () -> { };
+        };
     }
 
     /** A look at the workspace found it answering, or not: once it answers again, the kept edits are saved. */

@@ -15,11 +15,19 @@ sealed interface FigureEdit permits FigureEdit.SetField, FigureEdit.AddFigure {
     String done();
 
     /**
+     * Where the selection goes once a change is saved: an accept goes on to the next pending figure, a value typed
+     * in a cell and ended with Enter to the row below (as in a spreadsheet), a change from the history stays.
+     */
+    enum Then {
+        STAY, NEXT_PENDING, NEXT_ROW
+    }
+
+    /**
      * A field of a figure, or its status ("status" with a status code), set by the analyst. {@code shown} is the figure
      * as the analyst saw it: its version is what the save is checked against, so that a change someone else made in
      * the meantime is not overwritten unseen.
      */
-    record SetField(ReviewedFigure shown, String field, String value, String done, boolean advance) implements FigureEdit {
+    record SetField(ReviewedFigure shown, String field, String value, String done, Then then) implements FigureEdit {
 
         long figureId() {
             return shown.id();
@@ -33,7 +41,7 @@ sealed interface FigureEdit permits FigureEdit.SetField, FigureEdit.AddFigure {
 
         /** The same change applied over the figure as someone else left it ("use mine"). */
         SetField over(ReviewedFigure current) {
-            return new SetField(current, field, value, done, advance);
+            return new SetField(current, field, value, done, then);
         }
 
         /** The figure as it will be once saved: what the table shows while the change waits for the server. */

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyEvent;
 import org.zhibiao.model.Kind;
 import org.zhibiao.model.Qualifier;
 import org.zhibiao.model.ReviewedFigure;
@@ -52,6 +53,7 @@ final class FigureTable {
         table.getColumns().add(readOnly(tr("figures.column.status"), f -> tr("status." + f.status().code()), 80));
         table.getColumns().add(readOnly(tr("figures.column.confidence"), f -> String.format("%.2f", f.figure().confidence()), 50));
         table.getColumns().add(readOnly(tr("figures.column.analyst"), ReviewedFigure::analyst, 80));
+        keyboardColumns(table);
         // while the analyst types in a cell, others' changes wait: a reload would replace what they are typing
         table.editingCellProperty().addListener((o, a, b) -> vm.editing(b != null));
         table.setRowFactory(t -> new TableRow<>() {
@@ -76,10 +78,13 @@ final class FigureTable {
         c.setCellValueFactory(d -> new SimpleStringProperty(ReviewService.get(d.getValue(), field)));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
-            if (!vm.edit(e.getRowValue(), field, e.getNewValue())) {
+            // Enter in a cell saves and goes to the row below, as in a spreadsheet
+            if (!vm.editAndMoveDown(e.getRowValue(), field, e.getNewValue())) {
                 e.getTableView().refresh(); // refused: show the stored value again, the message says why
             }
+            keepFocus(vm, e.getTableView());
         });
+        c.setOnEditCancel(e -> keepFocus(vm, e.getTableView()));
         return c;
     }
 
@@ -114,7 +119,9 @@ final class FigureTable {
             if (!vm.edit(e.getRowValue(), field, e.getNewValue())) {
                 e.getTableView().refresh();
             }
+            keepFocus(vm, e.getTableView());
         });
+        c.setOnEditCancel(e -> keepFocus(vm, e.getTableView()));
         return c;
     }
 
@@ -137,5 +144,68 @@ final class FigureTable {
 
     static boolean isDecided(ReviewedFigure f) {
         return f.status() != Status.PENDING;
+    }
+
+    /**
+     * After an edit ends, saved or refused or cancelled, the keyboard stays on the table: the editor that had it is
+     * gone, and without this the focus would fall to the next control (the report filter), where J and A are typed
+     * as text. Once the event is over, because the cell is still being taken down during it.
+     */
+    private static void keepFocus(WorkbenchViewModel vm, TableView<ReviewedFigure> table) {
+        vm.runner().afterThisEvent(() -> {
+            if (table.getEditingCell() == null) {
+                table.requestFocus();
+            }
+        });
+    }
+
+    private static final String COLUMN = "zhibiao.keyboardColumn";
+    private static final String MARK = "keyboard-column";
+
+    /**
+     * The column the keyboard edits in (F2, Enter): moved with Left/Right and Tab/Shift+Tab among the editable
+     * columns; it stays when the row changes (J/K, arrows). A click does not move it: a double click edits where it
+     * is. The table keeps selecting whole rows, so the column is marked by a style on its cells rather than by a cell
+     * selection.
+     */
+    private static void keyboardColumns(TableView<ReviewedFigure> table) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (table.getEditingCell() != null || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            int step = switch (e.getCode()) {
+                case LEFT -> -1;
+                case RIGHT -> 1;
+                case TAB -> e.isShiftDown() ? -1 : 1;
+                default -> 0;
+            };
+            if (step != 0) {
+                List<TableColumn<ReviewedFigure, ?>> columns = table.getColumns().stream().filter(FigureTable::editable).toList();
+                int at = columns.indexOf(keyboardColumn(table));
+                setKeyboardColumn(table, columns.get(Math.max(0, Math.min(columns.size() - 1, at + step))));
+                e.consume();
+            }
+        });
+    }
+
+    private static boolean editable(TableColumn<ReviewedFigure, ?> c) {
+        return c.isEditable() && c.getId() != null;
+    }
+
+    /** The column F2 and Enter edit in: the one the keyboard chose, else the value. */
+    @SuppressWarnings("unchecked")
+    static TableColumn<ReviewedFigure, ?> keyboardColumn(TableView<ReviewedFigure> table) {
+        Object chosen = table.getProperties().get(COLUMN);
+        if (chosen instanceof TableColumn<?, ?> c) {
+            return (TableColumn<ReviewedFigure, ?>) c;
+        }
+        return table.getColumns().stream().filter(c -> "value".equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private static void setKeyboardColumn(TableView<ReviewedFigure> table, TableColumn<ReviewedFigure, ?> column) {
+        table.getColumns().forEach(c -> c.getStyleClass().remove(MARK));
+        column.getStyleClass().add(MARK);
+        table.getProperties().put(COLUMN, column);
+        table.scrollToColumn(column);
     }
 }

@@ -582,12 +582,7 @@ public final class WorkbenchView {
         if (row < 0) {
             return;
         }
-        var focused = figureTable.getFocusModel().getFocusedCell();
-        TableColumn<ReviewedFigure, ?> column = focused == null ? null : focused.getTableColumn();
-        if (column == null || !column.isEditable() || column.getId() == null) {
-            column = figureTable.getColumns().stream().filter(c -> "value".equals(c.getId())).findFirst().orElse(null);
-        }
-        figureTable.edit(row, (TableColumn<ReviewedFigure, ?>) column);
+        figureTable.edit(row, (TableColumn<ReviewedFigure, ?>) FigureTable.keyboardColumn(figureTable));
     }
 
     /** What the app around the workbench does: switch workspaces, preferences, logs, about. Tests need none of it. */

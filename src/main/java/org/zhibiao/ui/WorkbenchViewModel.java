@@ -381,11 +381,12 @@ public final class WorkbenchViewModel {
     }
 
     private void decide(Status status, String done, boolean advance) {
+        FigureEdit.Then then = advance ? FigureEdit.Then.NEXT_PENDING : FigureEdit.Then.STAY;
         ReviewedFigure f = figure.get();
         if (f == null) {
             return;
         }
-        saver.save(new FigureEdit.SetField(f, "status", status.code(), Messages.tr(done, describe(f)), advance));
+        saver.save(new FigureEdit.SetField(f, "status", status.code(), Messages.tr(done, describe(f)), then));
     }
 
     /**
@@ -394,13 +395,25 @@ public final class WorkbenchViewModel {
      * @return whether the edit was accepted for writing
      */
     public boolean edit(ReviewedFigure f, String field, String typed) {
+        return edit(f, field, typed, FigureEdit.Then.STAY);
+    }
+
+    /**
+     * Corrects a field from what the analyst typed in the figure table and ended with Enter: once saved, the row
+     * below is selected, as in a spreadsheet. Invalid input is refused and the selection stays.
+     */
+    public boolean editAndMoveDown(ReviewedFigure f, String field, String typed) {
+        return edit(f, field, typed, FigureEdit.Then.NEXT_ROW);
+    }
+
+    private boolean edit(ReviewedFigure f, String field, String typed, FigureEdit.Then then) {
         String value = typed == null ? "" : typed.strip();
         String problem = validate(field, value);
         if (problem != null) {
             error.set(problem);
             return false;
         }
-        saver.save(new FigureEdit.SetField(f, field, value, Messages.tr("vm.edited", describe(f), field, value), false));
+        saver.save(new FigureEdit.SetField(f, field, value, Messages.tr("vm.edited", describe(f), field, value), then));
         return true;
     }
 
@@ -503,7 +516,7 @@ public final class WorkbenchViewModel {
         }
         String value = c.newValue() == null ? "" : c.newValue();
         if (c.field().equals("status")) {
-            saver.save(new FigureEdit.SetField(f, "status", value, Messages.tr("vm.statusSetBack", value), false));
+            saver.save(new FigureEdit.SetField(f, "status", value, Messages.tr("vm.statusSetBack", value), FigureEdit.Then.STAY));
         } else {
             edit(f, c.field(), value);
         }
@@ -645,6 +658,11 @@ public final class WorkbenchViewModel {
         @Override
         public void nextPending() {
             WorkbenchViewModel.this.nextPending();
+        }
+
+        @Override
+        public void nextRow() {
+            next();
         }
 
         @Override

@@ -94,10 +94,6 @@ public final class ZhibiaoApp extends Application {
         }
         boolean firstRun = named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
         analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
-        if (analyst == null) {
-            Platform.exit();
-            return;
-        }
         runner = new FxTaskRunner();
         open(address, firstRun, font.orElse(null));
     }
@@ -328,7 +324,12 @@ public final class ZhibiaoApp extends Application {
         return view;
     }
 
-    private static String askAnalyst(Stage owner, AppSettings settings) {
+    /**
+     * The analyst's name, asked on the first run. Closing the question (Esc, the window's close box) keeps the app
+     * open under the computer's user name, not saved, so the question comes again next time; an app that vanished
+     * on Esc lost the analyst at the first step.
+     */
+    static String askAnalyst(Stage owner, AppSettings settings) {
         if (!settings.analyst().isBlank()) {
             return settings.analyst();
         }
@@ -337,9 +338,16 @@ public final class ZhibiaoApp extends Application {
         d.setTitle(tr("analyst.title"));
         d.setHeaderText(tr("analyst.header"));
         d.setContentText(tr("analyst.label"));
+        d.getEditor().setId("analyst-name");
         Optional<String> name = d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
         name.ifPresent(settings::setAnalyst);
-        return name.orElse(null);
+        return name.orElseGet(ZhibiaoApp::unnamedAnalyst);
+    }
+
+    /** Who works when no name was given: the computer's user, else a word of the bundle. */
+    static String unnamedAnalyst() {
+        String user = System.getProperty("user.name", "").strip();
+        return user.isEmpty() ? tr("analyst.unnamed") : user;
     }
 
     private static Optional<String> option(List<String> args, String name) {
