@@ -132,6 +132,11 @@ class TruncationTest {
         dialog(robot, cut, "about", () -> AppDialogs.about(owner, "w", folder.resolve("settings.properties"), folder));
         dialog(robot, cut, "shortcuts", () -> ShortcutSheet.show(owner));
         dialog(robot, cut, "dictionary", () -> DictionaryDialog.show(owner, view[0].viewModel(), Dictionary.user()));
+        dialog(robot, cut, "assign", () -> new AssignDialog(owner, List.copyOf(view[0].viewModel().reports()),
+                view[0].viewModel().reportProperty().get(), List.of("王敏", "李强")).showAndWait());
+        dialog(robot, cut, "damaged workspace", () -> AppDialogs.confirm(owner, Messages.tr("app.damaged.title"),
+                Messages.tr("app.damaged.offer", "w.mv.db", "2026-12-05 03:04"), Messages.tr("app.damaged.restore")));
+        dialog(robot, cut, "error", () -> AppDialogs.alert(owner, Messages.tr("vm.revertWhole")));
         robot.interact(main[0]::close);
         return cut;
     }
