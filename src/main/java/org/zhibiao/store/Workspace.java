@@ -116,8 +116,9 @@ public final class Workspace implements AutoCloseable {
             return openReadOnly(file, clock);
         }
         WorkspaceMark mark = new WorkspaceMark(file);
+        java.util.Optional<WorkspaceMark.State> last = mark.read();
         if (existed) {
-            probe(file, mark, clock);
+            probe(file, mark, last, clock); // refuses a damaged file; recovers one that needs it, on a copy
         }
         JdbcDataSource ds = dataSource(file, false);
         Backups backups = new Backups(file, clock);
@@ -137,6 +138,7 @@ public final class Workspace implements AutoCloseable {
                     connection, backups, false);
             WorkspaceMark.Held held = SchemaGate.counts(connection);
             connection.commit();
+
             mark.opened(held); // from now on the file changes under the mark: only the counts are kept
             if (existed) {
                 backups.rollIfDue(connection, held.reports() > 0);
@@ -160,7 +162,9 @@ public final class Workspace implements AutoCloseable {
      */
     private static Workspace openReadOnly(Path file, Clock clock) {
         WorkspaceMark mark = new WorkspaceMark(file);
-        probe(file, mark, clock);
+        if (probe(file, mark, mark.read(), clock)) {
+            throw new WorkspaceException(Kind.READ_ONLY_WORKSPACE, file); // recovery would have to write
+        }
         JdbcDataSource ds = dataSource(file, true);
         Connection connection = connect(ds, file);
         try {
@@ -235,16 +239,18 @@ public final class Workspace implements AutoCloseable {
      * unreadable, holding no workspace, changed since it was last closed, or holding less than it did (see
      * {@link WorkspaceMark}). A workspace from a newer Zhibiao is refused too. An open that went on would take a
      * damaged file for a new, empty or older workspace and write over the analysts' work.
+     *
+     * @return whether the file needs H2's recovery (which writes) before it can be read; an exact copy is kept then
      */
-    private static void probe(Path file, WorkspaceMark mark, Clock clock) {
+    private static boolean probe(Path file, WorkspaceMark mark, java.util.Optional<WorkspaceMark.State> last,
+                                 Clock clock) {
         try {
             if (Files.size(file) == 0) {
                 throw damaged(file, Problem.of(Kind.DAMAGE_EMPTY), clock);
             }
         } catch (java.io.IOException e) {
-            return; // the normal open says what is wrong with the file
+            return false; // the normal open says what is wrong with the file
         }
-        java.util.Optional<WorkspaceMark.State> last = mark.read();
         String url = "jdbc:h2:file:" + WorkspaceLocation.databasePath(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
         int version;
         WorkspaceMark.Held held = null;
@@ -255,13 +261,19 @@ public final class Workspace implements AutoCloseable {
             }
         } catch (SQLException e) {
             if (StoreFailures.locked(e)) {
-                return; // in use by another program: the normal open shares it or says so
+                return false; // in use by another program: the normal open shares it or says so
+            }
+            boolean changed = last.isPresent() && last.get().closedCleanly() && mark.changedSinceClose(last.get());
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY && !changed) {
+                // the file needs H2's own recovery (a program was killed or the power went while it wrote): no
+                // damage by itself, but recovery writes, so it is done on a copy and held against the mark first
+                recoverOnACopy(file, last, clock);
+                return true;
             }
             LOG.warn("workspace {} unreadable", file, e);
-            boolean changed = last.isPresent() && last.get().closedCleanly() && mark.changedSinceClose(last.get());
             throw damaged(file, Problem.of(changed ? Kind.DAMAGE_CHANGED
                     : e.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1 ? Kind.DAMAGE_CORRUPT
-                    : Kind.DAMAGE_UNREADABLE), clock);
+                    : Kind.DAMAGE_UNREADABLE), clock, e);
         }
         if (version == 0) {
             // a file that holds no workspace schema would be taken for a new, empty workspace and written over
@@ -279,13 +291,75 @@ public final class Workspace implements AutoCloseable {
                 throw damaged(file, Problem.of(Kind.DAMAGE_CHANGED), clock);
             }
         }
+        return false;
+    }
+
+    /**
+     * Recovers a file that needs it on a copy, never in place: an exact copy of the file as found is kept in its
+     * backups folder (NAME-before-recovery-STAMP.mv.db); a second copy is recovered by H2 and, if it holds no less
+     * than the mark says, put in the file's place; else the file is refused as damaged, untouched. (Recovering in
+     * place would also meet the lock H2 keeps in this program after the read-only look failed.)
+     */
+    private static void recoverOnACopy(Path file, java.util.Optional<WorkspaceMark.State> last, Clock clock) {
+        Backups backups = new Backups(file, clock);
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        String name = WorkspaceLocation.name(file);
+        Path kept = backups.folder().resolve(name + "-before-recovery-" + stamp + WorkspaceLocation.DB_SUFFIX);
+        Path work = backups.folder().resolve(name + "-recovering" + WorkspaceLocation.DB_SUFFIX);
+        try {
+            Files.createDirectories(kept.getParent());
+            Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, work, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new WorkspaceException(Problem.of(Kind.BACKUP_WRITE_FAILED, kept.getParent()), e);
+        }
+        WorkspaceMark.Held held;
+        int version;
+        String url = "jdbc:h2:file:" + WorkspaceLocation.databasePath(work) + ";IFEXISTS=TRUE";
+        try (Connection c = java.sql.DriverManager.getConnection(url, "zhibiao", "")) {
+            version = SchemaGate.version(c);
+            held = version > 0 && version <= SCHEMA_VERSION ? SchemaGate.counts(c) : null;
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            deleteQuietly(work);
+            LOG.warn("workspace {} not recovered", file, e);
+            throw damaged(file, Problem.of(Kind.DAMAGE_UNREADABLE), clock, e);
+        }
+        if (version == 0 || held == null || last.isPresent() && held.lessThan(last.get().held())) {
+            deleteQuietly(work);
+            throw damaged(file, version == 0 ? Problem.of(Kind.DAMAGE_NO_WORKSPACE) : held == null
+                    ? Problem.of(Kind.DAMAGE_UNREADABLE) : Problem.of(Kind.DAMAGE_OLDER_STATE,
+                    String.valueOf(held.reports()), String.valueOf(held.changes()),
+                    String.valueOf(last.get().held().reports()), String.valueOf(last.get().held().changes())), clock);
+        }
+        try {
+            Files.move(work, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("workspace {} recovered ({} reports); the file as found is kept as {}", file, held.reports(), kept);
+        } catch (java.io.IOException e) {
+            deleteQuietly(work);
+            throw new WorkspaceException(Problem.of(Kind.OPEN_FAILED, file), e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (java.io.IOException ignored) {
+            // a leftover copy in the backups folder does no harm
+        }
     }
 
     private static WorkspaceException damaged(Path file, Problem why, Clock clock) {
+        return damaged(file, why, clock, null);
+    }
+
+    private static WorkspaceException damaged(Path file, Problem why, Clock clock, Throwable cause) {
         List<Backups.Backup> backups = new Backups(file, clock).list();
         Problem restore = backups.isEmpty() ? Problem.of(Kind.RESTORE_NONE)
                 : Problem.of(Kind.RESTORE_NEWEST, backups.get(0).file().getFileName(), file);
-        return new WorkspaceException(Problem.of(Kind.DAMAGED, file, why, restore));
+        return new WorkspaceException(Problem.of(Kind.DAMAGED, file, why, restore), cause);
     }
 
     private static JdbcDataSource dataSource(Path file, boolean readOnly) {

@@ -146,6 +146,63 @@ class FaultSuiteTest {
         }
     }
 
+    /**
+     * A power cut as the file shows it: the workspace file copied at random moments while another program imports
+     * into it (what was on disk then, half-written chunks and all). Every copy opens with whole reports only, each
+     * with all its figures and their log, or is refused as damaged; none opens with half a report.
+     */
+    @Test
+    void aFileCaughtAtAnyMomentOfAnImportHoldsWholeReportsOnly(@TempDir Path dir) throws Exception {
+        int files = LONG ? 600 : 150;
+        int snapshots = LONG ? 40 : 8;
+        Path reports = dir.resolve("reports");
+        WorkspaceProcessTest.writeReports(reports, files);
+        Path ws = dir.resolve("w");
+        Process imp = WorkspaceProcessTest.zhibiao("import", "--workspace", ws.toString(), reports.toString());
+        Output out = Output.of(imp);
+        Path db = dir.resolve("w.mv.db");
+        Random random = new Random(7);
+        List<Path> caught = new ArrayList<>();
+        while (!Files.exists(db)) {
+            Thread.sleep(20);
+        }
+        for (int i = 0; i < snapshots && imp.isAlive(); i++) {
+            Thread.sleep(100 + random.nextInt(300));
+            Path copy = dir.resolve("caught-" + i + ".mv.db");
+            try {
+                Files.copy(db, copy);
+                caught.add(copy);
+            } catch (IOException e) {
+                // the file was being replaced at that moment: no copy this time
+            }
+        }
+        assertThat(imp.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(imp.exitValue()).as(out.err()).isZero();
+        int opened = 0;
+        int refused = 0;
+        List<Integer> held = new ArrayList<>();
+        for (Path copy : caught) {
+            try (Workspace w = Workspace.open(copy)) {
+                int n = w.inTransaction(() -> w.reports().count());
+                int figures = w.inTransaction(() -> w.figures().count());
+                int changes = w.inTransaction(() -> w.changes().count());
+                assertThat(changes).as(copy + ": every report whole, its figures and their log").isEqualTo(n + figures);
+                if (n > 0) {
+                    assertThat(w.inTransaction(() -> w.reports().summaries())).allSatisfy(r ->
+                            assertThat(r.figures()).as("a report with its figures").isPositive());
+                }
+                opened++;
+                held.add(n);
+            } catch (WorkspaceException e) {
+                assertThat(e.problem().kind()).isIn(Problem.Kind.DAMAGED, Problem.Kind.OPEN_FAILED);
+                refused++;
+            }
+        }
+        assertThat(opened + refused).isEqualTo(caught.size());
+        System.out.printf("fault suite: the file of a %d-file import caught at %d moments: %d opened with whole reports"
+                + " only (%s reports), %d refused as damaged%n", files, caught.size(), opened, held, refused);
+    }
+
     /** Two imports of the same files at once: every file imported once, both succeed, no database words shown. */
     @Test
     void twoImportsAtOnceImportEveryFileOnce(@TempDir Path dir) throws Exception {
