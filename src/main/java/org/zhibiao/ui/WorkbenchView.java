@@ -119,6 +119,11 @@ public final class WorkbenchView {
         bindSelection();
         root.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
         vm.onConflict(c -> ConflictDialog.show(window(), c, vm));
+        vm.transfer().notImported().addListener((ListChangeListener<String>) c -> {
+            if (!c.getList().isEmpty()) {
+                AppDialogs.problems(window(), tr("vm.notImported"), List.copyOf(c.getList()), () -> vm.transfer().notImported().clear());
+            }
+        });
     }
 
     public Parent root() {

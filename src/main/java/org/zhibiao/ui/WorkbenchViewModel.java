@@ -103,7 +103,12 @@ public final class WorkbenchViewModel {
         this.reports = list.reports();
         this.report = list.shownProperty();
         this.transfer = new TransferViewModel(services, () -> this.extractor, own, runner, status, () -> {
-            load();
+            // the analyst stays where they were: new reports join the list, the shown one and its figure stay
+            if (report.get() == null) {
+                load();
+            } else {
+                list.refresh();
+            }
             changed();
         });
         this.details = new ReportDetailsViewModel(services, () -> this.extractor, own, runner, status, list,
