@@ -28,12 +28,12 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     java -Dzhibiao.configDir="$1/config" -jar "$2" --workspace "$3" --analyst keys >"$1/app.log" 2>&1 &
     app=$!
     xdotool search --sync --onlyvisible --name "Zhibiao" >/dev/null
-    sleep 4
+    sleep 8
     win=$(xdotool search --onlyvisible --name "Zhibiao" | head -1)
     xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
     # key by key: "xdotool type" loses keys in a window without a window manager
     keys=$(echo "$4" | sed "s/\./ period /g; s/\([0-9]\)/ \1 /g")
-    for k in F2 $keys Return j a; do xdotool key "$k"; sleep 0.7; done
+    for k in F2 $keys Return j a; do xdotool key "$k"; sleep 1; done
     sleep 2
     [ -n "${KEEP:-}" ] && import -window root "$1/after-keys.png"
     kill "$app"; wait "$app" 2>/dev/null || true

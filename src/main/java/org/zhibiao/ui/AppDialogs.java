@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import static org.zhibiao.ui.Messages.tr;
@@ -153,5 +155,25 @@ final class AppDialogs {
         a.setHeaderText(null);
         a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /**
+     * Several problems at once (the files an import could not take), in a list that can be read whole, scrolled and
+     * copied; not modal, so the analyst can read it beside the workbench. {@code dismissed} runs when it closes.
+     */
+    static void problems(Window owner, String header, List<String> lines, Runnable dismissed) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.initOwner(owner);
+        a.setTitle(tr("import.failedTitle"));
+        a.setHeaderText(header);
+        TextArea list = new TextArea(String.join("\n", lines));
+        list.setId("error-list");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(12, Math.max(3, lines.size())));
+        a.getDialogPane().setContent(list);
+        a.setResizable(true);
+        a.setOnHidden(e -> dismissed.run());
+        a.show();
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.zhibiao.model.ReviewedFigure;
+import org.zhibiao.model.Status;
 
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,12 @@ final class ReviewOrder {
     private final BooleanProperty doubtfulFirst = new SimpleBooleanProperty(false);
     /** Show only figures with a confidence below this; null shows all. */
     private final ObjectProperty<Double> below = new SimpleObjectProperty<>(null);
+    /** Show only the figures nobody decided yet: what is left to do in a long report. */
+    private final BooleanProperty pendingOnly = new SimpleBooleanProperty(false);
+
+    BooleanProperty pendingOnlyProperty() {
+        return pendingOnly;
+    }
 
     BooleanProperty doubtfulFirstProperty() {
         return doubtfulFirst;
@@ -30,7 +37,8 @@ final class ReviewOrder {
 
     List<ReviewedFigure> arrange(List<ReviewedFigure> figures) {
         Double limit = below.get();
-        var stream = figures.stream().filter(f -> limit == null || f.figure().confidence() < limit);
+        var stream = figures.stream().filter(f -> limit == null || f.figure().confidence() < limit)
+                .filter(f -> !pendingOnly.get() || f.status() == Status.PENDING);
         if (doubtfulFirst.get()) {
             stream = stream.sorted(Comparator.comparingDouble(f -> f.figure().confidence()));
         }

@@ -1,10 +1,13 @@
 package org.zhibiao.ui;
 
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.zhibiao.export.ExportResult;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.service.ImportSummary;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,7 @@ final class TransferViewModel {
     private final WorkbenchStatus status;
     private final Runnable afterImport;
     private volatile boolean cancel;
+    private final ObservableList<String> notImported = FXCollections.observableArrayList();
 
     /**
      * @param extractor   the engine in use (it changes when the analyst extends the dictionary)
@@ -39,6 +43,14 @@ final class TransferViewModel {
         this.afterImport = afterImport;
     }
 
+    /**
+     * The files the last import could not take, one line each with the reason; the view shows them in a list that
+     * can be read whole and dismissed (dismissing empties it).
+     */
+    ObservableList<String> notImported() {
+        return notImported;
+    }
+
     /** Stops a running import after the document in hand; what was imported stays. */
     void cancelImport() {
         cancel = true;
@@ -46,6 +58,7 @@ final class TransferViewModel {
 
     void importFiles(List<Path> paths, Consumer<ImportSummary> done) {
         cancel = false;
+        notImported.clear();
         TaskProgress bar = new TaskProgress(status.progress(), runner, () -> cancel);
         var importer = services.engine().importer(extractor.get());
         runner.run(() -> own.bulk(() -> importer.importPaths(paths, bar)), summary -> {
@@ -54,9 +67,14 @@ final class TransferViewModel {
                     summary.duplicates().size(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
                 StringBuilder b = new StringBuilder(Messages.tr("vm.notImported") + " ");
-                summary.failed().keySet().forEach(p -> b.append(p.getFileName()).append(" (")
-                        .append(summary.reason(p, Messages.locale())).append("); "));
+                List<String> lines = new ArrayList<>();
+                summary.failed().keySet().forEach(p -> {
+                    String why = summary.reason(p, Messages.locale());
+                    b.append(p.getFileName()).append(" (").append(why).append("); ");
+                    lines.add(p.getFileName() + " — " + why);
+                });
                 status.error().set(b.toString());
+                notImported.setAll(lines); // the whole list, for a dialog: the status line cuts a long one off
             }
             afterImport.run();
             done.accept(summary);

@@ -119,6 +119,11 @@ public final class WorkbenchView {
         bindSelection();
         root.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
         vm.onConflict(c -> ConflictDialog.show(window(), c, vm));
+        vm.transfer().notImported().addListener((ListChangeListener<String>) c -> {
+            if (!c.getList().isEmpty()) {
+                AppDialogs.problems(window(), tr("vm.notImported"), List.copyOf(c.getList()), () -> vm.transfer().notImported().clear());
+            }
+        });
     }
 
     public Parent root() {
@@ -344,7 +349,12 @@ public final class WorkbenchView {
         below.valueProperty().bindBidirectional(order.belowProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title(tr("figures.title")), spacer, doubtful, new Label(tr("review.confidenceBelow")), below);
+        javafx.scene.control.ToggleButton pending = new javafx.scene.control.ToggleButton(tr("review.pendingOnly"));
+        pending.setId("pending-only");
+        pending.setTooltip(new javafx.scene.control.Tooltip(tr("review.pendingOnly.tip")));
+        pending.setFocusTraversable(false);
+        pending.selectedProperty().bindBidirectional(order.pendingOnlyProperty());
+        HBox header = new HBox(6, title(tr("figures.title")), spacer, pending, doubtful, new Label(tr("review.confidenceBelow")), below);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

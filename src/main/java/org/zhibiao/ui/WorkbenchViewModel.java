@@ -103,7 +103,12 @@ public final class WorkbenchViewModel {
         this.reports = list.reports();
         this.report = list.shownProperty();
         this.transfer = new TransferViewModel(services, () -> this.extractor, own, runner, status, () -> {
-            load();
+            // the analyst stays where they were: new reports join the list, the shown one and its figure stay
+            if (report.get() == null) {
+                load();
+            } else {
+                list.refresh();
+            }
             changed();
         });
         this.details = new ReportDetailsViewModel(services, () -> this.extractor, own, runner, status, list,
@@ -130,6 +135,7 @@ public final class WorkbenchViewModel {
         this.sessionStart = clock.instant();
         figure.addListener((o, a, b) -> loadHistory(b));
         order.doubtfulFirstProperty().addListener((o, a, b) -> rearrange());
+        order.pendingOnlyProperty().addListener((o, a, b) -> rearrange());
         order.belowProperty().addListener((o, a, b) -> rearrange());
     }
 
@@ -718,10 +724,20 @@ public final class WorkbenchViewModel {
                         .ifPresent(s -> showReport(s, figureId));
                 return;
             }
+            int was = figureId == null ? -1 : indexOfFigure(figureId);
             use(r.shown());
             ReviewedFigure select = figureId == null ? null : find(figureId).orElse(null);
-            figure.set(select != null ? select : figures.isEmpty() ? null : figures.get(0));
+            if (select == null && was >= 0) {
+                // the figure left the list ("pending only" and it was decided): the row above it is selected, so
+                // that moving on (next pending, next row) lands on the figure that came after it
+                figure.set(was == 0 || figures.isEmpty() ? null : figures.get(Math.min(was, figures.size()) - 1));
+            } else {
+                figure.set(select != null ? select : figures.isEmpty() ? null : figures.get(0));
+            }
             then.run();
+            if (figure.get() == null && !figures.isEmpty()) {
+                figure.set(figures.get(0));
+            }
         });
     }
 

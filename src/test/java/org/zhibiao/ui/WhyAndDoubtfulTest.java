@@ -102,4 +102,33 @@ class WhyAndDoubtfulTest {
                 .allSatisfy(f -> assertThat(f.figure().confidence()).isLessThan(0.9));
         assertThat(view.viewModel().figures().size()).isLessThan(all.size());
     }
+    @Test
+    void pendingOnlyHidesDecidedFiguresAndAcceptingMovesToTheOneThatFollowed(FxRobot robot) {
+        List<ReviewedFigure> all = List.copyOf(view.viewModel().figures());
+        assertThat(all).as("the test report has at least three figures").hasSizeGreaterThanOrEqualTo(3);
+        robot.interact(() -> view.figureTable().requestFocus());
+        robot.interact(() -> view.viewModel().figureProperty().set(all.get(0)));
+        robot.type(KeyCode.X); // reject the first: it is decided
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#pending-only");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.viewModel().figures()).hasSize(all.size() - 1)
+                .allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.PENDING));
+
+        robot.interact(() -> view.figureTable().requestFocus());
+        robot.interact(() -> view.viewModel().figureProperty().set(all.get(1)));
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(workspace.inTransaction(() -> workspace.figures().byId(all.get(1).id())).orElseThrow().status())
+                .isEqualTo(Status.CONFIRMED);
+        assertThat(view.viewModel().figures()).extracting(ReviewedFigure::id)
+                .doesNotContain(all.get(0).id(), all.get(1).id());
+        assertThat(view.viewModel().figureProperty().get().id()).isEqualTo(all.get(2).id());
+
+        robot.clickOn("#pending-only"); // off again: every figure is back, decided ones included
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.viewModel().figures()).hasSize(all.size());
+    }
 }
