@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -834,16 +833,10 @@ public final class WorkbenchView {
         String selected = text.area().getSelectedText();
         List<String> codes = vm.indicatorCodes();
         String guess = vm.guessIndicator(selected).orElse(codes.get(0));
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(label(guess), codes.stream().map(this::label).toList());
-        dialog.setTitle(tr("addFigure.title"));
-        dialog.setHeaderText(tr("addFigure.header", abbreviate(selected)));
-        dialog.initOwner(root.getScene().getWindow());
-        Optional<String> chosen = dialog.showAndWait();
-        chosen.ifPresent(c -> vm.addFigure(sel.getStart(), sel.getEnd(), c.substring(0, c.indexOf(' '))));
-    }
-
-    private String label(String code) {
-        return code + " — " + vm.indicatorName(code);
+        Optional<String> chosen = new IndicatorPicker(root.getScene().getWindow(),
+                new IndicatorSearch(vm.extractor().lexicon()), vm::indicatorName, guess, abbreviate(selected))
+                .showAndWait();
+        chosen.ifPresent(code -> vm.addFigure(sel.getStart(), sel.getEnd(), code));
     }
 
     private static String abbreviate(String s) {

@@ -291,11 +291,15 @@ class WorkbenchTest {
         robot.interact(() -> view.textArea().selectRange(start, start + missed.length()));
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ComboBox<String> choice = robot.lookup(".dialog-pane .combo-box").queryComboBox();
-        robot.interact(() -> choice.getSelectionModel().select("domestic_investment — 国内到位资金"));
-        // the dialog's OK button, whatever the locale calls it
-        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        // the picker: the keyboard is in its search field; pinyin initials of 国内到位资金 find it, Enter takes it
+        javafx.scene.control.ListView<String> list = robot.lookup("#indicator-list").queryListView();
+        assertThat(list.getSelectionModel().getSelectedItem()).as("the lexicon's guess comes selected").isNotNull();
+        javafx.scene.control.TextField search = robot.lookup("#indicator-search").queryAs(javafx.scene.control.TextField.class);
+        assertThat(search.isFocused()).as("the keyboard is in the search field when the picker opens").isTrue();
+        robot.clickOn(search).write("gndwzj"); // (the robot writes to the window under its pointer)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems().get(0)).isEqualTo("domestic_investment");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         ReviewedFigure added = stored().stream().filter(f -> f.status() == Status.ADDED).findFirst().orElseThrow();
         assertThat(added.figure().indicator()).isEqualTo("domestic_investment");
