@@ -17,6 +17,7 @@ final class ReportTextView {
     private final WorkbenchViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> pane = new VirtualizedScrollPane<>(area);
+    private final FindBar find = new FindBar(area);
 
     ReportTextView(WorkbenchViewModel vm, Runnable addFigure) {
         this.vm = vm;
@@ -24,7 +25,7 @@ final class ReportTextView {
         area.getStyleClass().add("report-text");
         area.setEditable(false);
         area.setWrapText(true);
-        MenuItem add = new MenuItem("Add figure from selection…  (Ctrl+N)");
+        MenuItem add = new MenuItem(Messages.tr("review.addFigure") + "  (Ctrl+N)");
         add.setOnAction(e -> addFigure.run());
         area.setContextMenu(new ContextMenu(add));
         area.setOnMouseClicked(e -> {
@@ -56,6 +57,11 @@ final class ReportTextView {
 
     StyleClassedTextArea area() {
         return area;
+    }
+
+    /** Ctrl+F: the find bar above the text. */
+    FindBar findBar() {
+        return find;
     }
 
     private void render() {

@@ -249,7 +249,7 @@ public final class WorkbenchView {
         blind.getStyleClass().add("blind-note");
         blind.visibleProperty().bind(vm.blindProperty());
         blind.managedProperty().bind(blind.visibleProperty());
-        VBox box = new VBox(heading, blind, chips, text.node());
+        VBox box = new VBox(heading, blind, chips, text.findBar().node(), text.node());
         VBox.setVgrow(text.node(), Priority.ALWAYS);
         return box;
     }
@@ -676,6 +676,7 @@ public final class WorkbenchView {
                 item(tr("review.restore"), null, vm::restore),
                 item(tr("review.edit"), null, this::editFocusedCell),
                 item(tr("review.addFigure"), "Shortcut+N", this::addFigure),
+                item(tr("find.menu"), "Shortcut+F", () -> text.findBar().open()),
                 new SeparatorMenuItem(),
                 item(tr("review.reextract"), null, vm::reextract),
                 item(tr("review.compare"), null, this::openComparison),

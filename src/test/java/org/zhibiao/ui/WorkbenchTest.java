@@ -183,6 +183,33 @@ class WorkbenchTest {
                 .isEqualTo(Status.CONFIRMED);
     }
 
+    /** Ctrl+F finds words in the report text: the first place, Enter the next, Esc back to the text. */
+    @Test
+    void ctrlFFindsWordsInTheReportText(FxRobot robot) throws Exception {
+        String text = "2024年某县政府工作报告\n一、2023年工作回顾\n全县地区生产总值完成88.5亿元，增长5.1%。"
+                + "一般公共预算收入7.2亿元，增长3%。全年引进省外项目资金12.6亿元。\n";
+        paste(robot, text);
+        robot.clickOn("#figures");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField find = robot.lookup("#find-text").queryAs(javafx.scene.control.TextField.class);
+        assertThat(find.getParent().isVisible()).as("the find bar opened").isTrue();
+        assertThat(find.isFocused()).as("the keyboard goes to the find field").isTrue();
+        robot.interact(() -> find.setText("亿元"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = text.indexOf("亿元");
+        assertThat(view.textArea().getSelection().getStart()).isEqualTo(first);
+        assertThat(robot.lookup("#find-where").queryAs(javafx.scene.control.Label.class).getText()).contains("1").contains("3");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.textArea().getSelection().getStart()).isEqualTo(text.indexOf("亿元", first + 1));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(find.getParent().isVisible()).as("the find bar closed").isFalse();
+        assertThat(find.getScene().getFocusOwner()).as("the keyboard back in the text").isSameAs(view.textArea());
+        assertThat(robot.lookup("#reports").queryAs(javafx.scene.control.TableView.class).getItems()).as("nothing was filtered").hasSize(1);
+    }
+
     /** Opening and closing the report's details gives the figure table its height back. */
     @Test
     void closingTheDetailsGivesTheFiguresTheirRoomBack(FxRobot robot) throws Exception {
