@@ -114,6 +114,16 @@ final class FigureTable {
                 super.updateItem(code, empty);
                 setTooltip(empty || code == null || code.isEmpty() ? null : new Tooltip(code));
             }
+
+            @Override
+            public void startEdit() {
+                super.startEdit();
+                // the keyboard goes into the list: arrows choose, Alt+Down opens it, Enter takes it
+                if (isEditing() && getGraphic() instanceof javafx.scene.control.ComboBox<?> box) {
+                    box.setVisibleRowCount(Math.min(12, choices.size()));
+                    box.requestFocus();
+                }
+            }
         });
         c.setOnEditCommit(e -> {
             if (!vm.edit(e.getRowValue(), field, e.getNewValue())) {

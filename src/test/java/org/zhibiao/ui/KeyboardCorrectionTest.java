@@ -179,4 +179,29 @@ class KeyboardCorrectionTest {
         }
         assertThat(keyboardColumn()).isEqualTo("qualifier"); // the last editable column; status and the rest are not
     }
+
+    /** The drop-down columns by keyboard too: F2 opens the list, arrows choose, Enter takes it, and it is stored. */
+    @Test
+    void aDropDownColumnIsChangedByKeyboard(FxRobot robot) {
+        robot.clickOn("#figures");
+        robot.interact(() -> vm().figureProperty().set(vm().figures().get(0)));
+        for (int i = 0; i < 10; i++) {
+            robot.type(KeyCode.LEFT);
+        }
+        robot.type(KeyCode.RIGHT);
+        assertThat(keyboardColumn()).isEqualTo("kind");
+        ReviewedFigure first = vm().figureProperty().get();
+
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stored(first.id()).figure().kind()).as("the kind chosen by keyboard is stored")
+                .isNotEqualTo(first.figure().kind());
+        assertThat(stored(first.id()).status()).isEqualTo(org.zhibiao.model.Status.CORRECTED);
+        assertThat(focusOwner()).isSameAs(view.figureTable());
+    }
 }
