@@ -552,6 +552,9 @@ public final class WorkbenchView {
                 case X, DELETE -> vm.reject();
                 case R -> vm.restore();
                 case F2, ENTER -> editFocusedCell();
+                case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9, NUMPAD0, NUMPAD1,
+                     NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9, PERIOD, DECIMAL, MINUS,
+                     SUBTRACT -> handled = typeIntoFocusedCell(e); // a number typed starts the edit, as in a spreadsheet
                 case F1 -> ShortcutSheet.show(root.getScene().getWindow());
                 case SLASH -> {
                     if (e.isShiftDown()) {
@@ -586,6 +589,25 @@ public final class WorkbenchView {
     }
 
     @SuppressWarnings("unchecked")
+    /** Starts editing the chosen cell with the typed character in place of its value (text columns only). */
+    private boolean typeIntoFocusedCell(KeyEvent e) {
+        if (scene() == null || scene().getFocusOwner() != figureTable) {
+            return false;
+        }
+        String typed = e.getText();
+        editFocusedCell();
+        if (figureTable.getEditingCell() != null && typed != null && !typed.isEmpty()
+                && figureTable.lookup(".table-cell .text-field") instanceof TextInputControl field) {
+            field.setText(typed);
+            field.end();
+        }
+        return true;
+    }
+
+    private Scene scene() {
+        return root.getScene();
+    }
+
     private void editFocusedCell() {
         int row = figureTable.getSelectionModel().getSelectedIndex();
         if (row < 0) {

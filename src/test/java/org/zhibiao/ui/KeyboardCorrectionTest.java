@@ -204,4 +204,23 @@ class KeyboardCorrectionTest {
         assertThat(stored(first.id()).status()).isEqualTo(org.zhibiao.model.Status.CORRECTED);
         assertThat(focusOwner()).isSameAs(view.figureTable());
     }
+
+    /** Typing a number on a figure starts editing the chosen column with it, as in a spreadsheet. */
+    @Test
+    void typingANumberStartsTheEditWithIt(FxRobot robot) {
+        robot.clickOn("#figures");
+        robot.interact(() -> vm().figureProperty().set(vm().figures().get(0)));
+        for (int i = 0; i < 10; i++) {
+            robot.type(KeyCode.LEFT);
+        }
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(keyboardColumn()).isEqualTo("value");
+        ReviewedFigure first = vm().figureProperty().get();
+
+        robot.type(KeyCode.DIGIT4).type(KeyCode.DIGIT2).type(KeyCode.PERIOD).type(KeyCode.DIGIT5).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stored(first.id()).figure().value()).isEqualByComparingTo("42.5");
+        assertThat(focusOwner()).isSameAs(view.figureTable());
+    }
 }
