@@ -54,6 +54,7 @@ final class Labels {
         List<String> h = new java.util.ArrayList<>(figureHeaders());
         h.remove(FIGURE_CODE_COLUMN);
         h.set(FIGURE_CODE_COLUMN, en ? "Indicator" : "指标");
+        h.add(en ? "Note" : "备注"); // the analyst's note on the figure
         return List.copyOf(h);
     }
 

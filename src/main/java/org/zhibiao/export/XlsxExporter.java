@@ -92,7 +92,7 @@ public final class XlsxExporter {
     static final byte[] ACTUAL_RGB = {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
 
     // widths in characters, narrow enough that a table scaled to one landscape page stays readable
-    private static final int[] FIGURE_WIDTHS = {20, 9, 10, 10, 8, 22, 10, 6, 11, 8, 10, 8, 44, 9, 10, 16, 7};
+    private static final int[] FIGURE_WIDTHS = {20, 9, 10, 10, 8, 22, 10, 6, 11, 8, 10, 8, 44, 9, 10, 16, 7, 24};
     private static final int[] COMPARISON_WIDTHS = {12, 10, 10, 26, 6, 11, 11, 10, 11, 11, 8, 8, 13, 9};
     private static final int[] REPORT_WIDTHS = {7, 22, 10, 10, 12, 11, 9, 9, 12, 9, 16, 12, 8, 8, 8, 9};
     /** The chart: at least this many columns wide (its title fits), rows tall. */
@@ -203,6 +203,7 @@ public final class XlsxExporter {
     private int writeFigures(Sheet sheet, List<ReportSummary> reports, ExportOptions options, Labels labels,
                              Styles styles, Path target, Progress progress) throws IOException {
         header(sheet, labels.workbookFigureHeaders(), FIGURE_WIDTHS, styles);
+        java.util.Map<Long, String> notes = workspace.notes();
         int[] next = {1};
         int n = rows.forEach(reports, options.filter(), target, progress, row -> {
             Row r = sheet.createRow(next[0]++);
@@ -229,6 +230,7 @@ public final class XlsxExporter {
             Cell c = r.createCell(16);
             c.setCellValue(f.confidence());
             c.setCellStyle(styles.confidence);
+            text(r, 17, notes.get(rf.id()), styles);
         });
         finish(sheet, next[0] - 1, FIGURE_WIDTHS.length, labels);
         return n;

@@ -86,6 +86,11 @@ public final class ReportQueries {
         return workspace.inTransaction(() -> workspace.changes().forFigure(figureId));
     }
 
+    /** The analysts' notes on figures, by figure id (the newest of each). */
+    public java.util.Map<Long, String> notes() {
+        return workspace.inTransaction(() -> workspace.changes().notes());
+    }
+
     /** The changes made together in one batch. */
     public List<Change> batch(long batchId) {
         return workspace.inTransaction(() -> workspace.changes().batch(batchId));

@@ -93,6 +93,36 @@ public final class ReviewService {
         });
     }
 
+    /** The longest note an analyst can leave on a figure. */
+    public static final int NOTE_LIMIT = 500;
+
+    /**
+     * Leaves a note on a figure (an analyst's comment: why a value was corrected, what to check); an empty note
+     * removes it. Kept in the change log like every change, undone like one, and exported with the figure.
+     *
+     * @throws IllegalArgumentException if the note is too long or holds line breaks or control characters
+     */
+    public long note(long figureId, String text) {
+        String note = text == null ? "" : text.strip();
+        if (note.length() > NOTE_LIMIT || note.chars().anyMatch(ch -> ch < 0x20)) {
+            throw new IllegalArgumentException("A note is one line of at most " + NOTE_LIMIT + " characters.");
+        }
+        Instant now = clock.instant();
+        return workspace.inTransaction(() -> {
+            ReviewedFigure f = workspace.figures().byId(figureId).orElseThrow(
+                    () -> new WorkspaceException(Problem.Kind.NO_FIGURE, String.valueOf(figureId)));
+            String old = workspace.changes().forFigure(figureId).stream().filter(c -> c.field().equals(ChangeLog.NOTE))
+                    .reduce((a, b) -> b).map(Change::newValue).orElse("");
+            if (old.equals(note)) {
+                return -1L;
+            }
+            long batch = workspace.changes().newBatch();
+            workspace.changes().append(List.of(ChangeLog.change(batch, now, analyst, "note", f.reportId(), figureId,
+                    ChangeLog.NOTE, old, note, workspace.figures().annotatorOf(figureId))));
+            return batch;
+        });
+    }
+
     /** Adds a figure the engine missed; it is linked to its place in the report text. */
     public long add(long reportId, Figure figure) {
         return add(reportId, figure, FigureStore.REPORT);
@@ -152,6 +182,12 @@ public final class ReviewService {
                 }
                 if (c.field().equals("*")) {
                     revertWhole(c, next, now, batchId, inverse);
+                    continue;
+                }
+                if (c.field().equals(ChangeLog.NOTE)) {
+                    // a note lives in the log only: undoing it writes the note as it was before
+                    inverse.add(ChangeLog.change(next, now, analyst, "revert:" + batchId, c.reportId(), c.figureId(),
+                            ChangeLog.NOTE, c.newValue(), c.oldValue() == null ? "" : c.oldValue(), c.annotator()));
                     continue;
                 }
                 ReviewedFigure f = workspace.figures().byId(c.figureId()).orElseThrow(

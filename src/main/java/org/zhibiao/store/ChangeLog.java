@@ -75,6 +75,25 @@ public final class ChangeLog {
         return query("SELECT " + COLUMNS + " FROM change_log WHERE figure_id = ? ORDER BY id", figureId);
     }
 
+    /** The analysts' notes on figures, the newest of each figure (an empty one removes it). */
+    public java.util.Map<Long, String> notes() throws SQLException {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        // notes are few: the log's rows that are notes, oldest first, so that the newest of each figure stays
+        for (Change c : query("SELECT " + COLUMNS + " FROM change_log WHERE field = 'note' AND id > ? ORDER BY id", 0L)) {
+            if (c.figureId() != null) {
+                if (c.newValue() == null || c.newValue().isEmpty()) {
+                    out.remove(c.figureId());
+                } else {
+                    out.put(c.figureId(), c.newValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The field of a change that is an analyst's note on a figure. */
+    public static final String NOTE = "note";
+
     /** Every change of a batch, in the order they were made. */
     public List<Change> batch(long batchId) throws SQLException {
         return query("SELECT " + COLUMNS + " FROM change_log WHERE batch_id = ? ORDER BY id", batchId);

@@ -15,9 +15,9 @@ import static org.zhibiao.ui.Messages.tr;
 final class HistoryText {
 
     private static final Set<String> ACTIONS = Set.of("import", "review", "edit", "add", "extract", "assign",
-            "assign-blind", "done", "curate", "revert");
+            "assign-blind", "done", "curate", "revert", "note");
     private static final Set<String> FIELDS = Set.of("indicator", "kind", "year", "value", "unit", "growth_pct",
-            "qualifier", "status");
+            "qualifier", "status", "note");
 
     private HistoryText() {
     }

@@ -699,6 +699,7 @@ public final class WorkbenchView {
                 item(tr("review.edit"), null, this::editFocusedCell),
                 item(tr("review.addFigure"), "Shortcut+N", this::addFigure),
                 item(tr("find.menu"), "Shortcut+F", () -> text.findBar().open()),
+                item(tr("review.note"), "Shortcut+M", this::noteOnFigure),
                 new SeparatorMenuItem(),
                 item(tr("review.reextract"), null, vm::reextract),
                 item(tr("review.compare"), null, this::openComparison),
@@ -845,6 +846,20 @@ public final class WorkbenchView {
     }
 
     // ---- actions with dialogs ----------------------------------------------------------------------------
+
+    /** Asks for the analyst's note on the selected figure (the current one to change; empty removes it). */
+    void noteOnFigure() {
+        if (vm.figureProperty().get() == null) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(vm.note());
+        d.initOwner(window());
+        d.setTitle(tr("note.title"));
+        d.setHeaderText(tr("note.header"));
+        d.getEditor().setId("note-text");
+        d.getEditor().setPrefColumnCount(40);
+        d.showAndWait().ifPresent(vm::note);
+    }
 
     /** Adds the figure in the selected text, asking which indicator it is (the lexicon's guess preselected). */
     void addFigure() {

@@ -510,6 +510,35 @@ public final class WorkbenchViewModel {
         });
     }
 
+    /** The analyst's note on the selected figure (the newest in its history), or "". */
+    public String note() {
+        return history.stream().filter(c -> c.field().equals("note")).reduce((a, b) -> b)
+                .map(c -> c.newValue() == null ? "" : c.newValue()).orElse("");
+    }
+
+    /** Leaves a note on the selected figure (empty removes it); undone like any change. */
+    public void note(String text) {
+        ReviewedFigure f = figure.get();
+        if (f == null) {
+            return;
+        }
+        error.set("");
+        runner.run(() -> own.batch(() -> review.note(f.id(), text)), batch -> {
+            if (batch >= 0) {
+                undo.push(batch);
+                redo.clear();
+                message.set(Messages.tr("vm.noted", describe(f)));
+            }
+            loadHistory(f);
+        }, e -> {
+            if (e instanceof IllegalArgumentException) {
+                error.set(Messages.tr("vm.noteTooLong", ReviewService.NOTE_LIMIT));
+            } else {
+                failed(e);
+            }
+        });
+    }
+
     /** Reverts the selected figure's field to the value it had after a change in its history. */
     public void revertTo(Change c) {
         ReviewedFigure f = figure.get();

@@ -100,11 +100,11 @@ class XlsxExporterTest {
             XSSFSheet figures = wb.getSheetAt(0);
             // a workbook is read by people: the indicator by name, no code column (the CSV keeps codes)
             assertThat(header(figures)).containsExactly("报告文件", "省", "市", "地区", "报告年份", "指标",
-                    "类型", "年份", "数值", "单位", "增长率(%)", "限定", "原文", "审核状态", "分析员", "最后修改时间", "置信度");
+                    "类型", "年份", "数值", "单位", "增长率(%)", "限定", "原文", "审核状态", "分析员", "最后修改时间", "置信度", "备注");
             assertThat(figures.getLastRowNum()).isEqualTo(94);
             assertThat(figures.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
             assertThat(wb.getFontAt(figures.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
-            assertFrozenAndFiltered(figures, "A1:Q95");
+            assertFrozenAndFiltered(figures, "A1:R95");
             assertThat(figures.getColumnWidth(12)).isEqualTo(44 * 256);
 
             Map<String, Cell> gdp = rows(figures).stream().filter(m -> s(m, "地区").equals("远安县")
@@ -203,7 +203,7 @@ class XlsxExporterTest {
                 assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
                 assertThat(sheet.isPrintGridlines()).isTrue();
             }
-            assertThat(wb.getPrintArea(0)).endsWith("$A$1:$Q$95");
+            assertThat(wb.getPrintArea(0)).endsWith("$A$1:$R$95"); // the last column holds the analysts' notes
             assertThat(wb.getPrintArea(2)).endsWith("$A$1:$P$10");
             XSSFSheet chart = wb.getSheetAt(3);
             assertThat(chart.getPrintSetup().getFitHeight()).as("the chart on one page").isEqualTo((short) 1);

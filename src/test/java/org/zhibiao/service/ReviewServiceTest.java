@@ -172,4 +172,27 @@ class ReviewServiceTest {
         assertThat(ws.inTransaction(() -> ws.reports().byId(report)).orElseThrow().identity().reportYear())
                 .isEqualTo(was.reportYear() + 1);
     }
+
+    @Test
+    void aNoteIsKeptInTheLogChangedRemovedAndUndone() {
+        ReviewedFigure f = first();
+        long noted = anna.note(f.id(), "对照统计公报核实");
+        assertThat(ws.inTransaction(() -> ws.changes().notes())).containsEntry(f.id(), "对照统计公报核实");
+        assertThat(log(noted)).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("note");
+            assertThat(c.oldValue()).isEmpty();
+            assertThat(c.analyst()).isEqualTo("anna");
+        });
+        assertThat(anna.note(f.id(), "对照统计公报核实")).as("the same note again changes nothing").isEqualTo(-1);
+        anna.note(f.id(), "已核实");
+        assertThat(ws.inTransaction(() -> ws.changes().notes())).containsEntry(f.id(), "已核实");
+        long removed = anna.note(f.id(), "");
+        assertThat(ws.inTransaction(() -> ws.changes().notes())).doesNotContainKey(f.id());
+        anna.undo(removed);
+        assertThat(ws.inTransaction(() -> ws.changes().notes())).containsEntry(f.id(), "已核实");
+        assertThat(stored(f.id())).as("a note does not touch the figure").isEqualTo(f);
+        assertThatThrownBy(() -> anna.note(f.id(), "x".repeat(ReviewService.NOTE_LIMIT + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> anna.note(f.id(), "two\nlines")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

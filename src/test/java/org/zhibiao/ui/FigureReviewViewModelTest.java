@@ -177,4 +177,17 @@ class FigureReviewViewModelTest {
         assertThat(vm.figures()).filteredOn(f -> f.id() == shown.id()).singleElement()
                 .satisfies(f -> assertThat(f.figure().unit()).isEqualTo("万元"));
     }
+
+    @Test
+    void aNoteIsShownInTheHistoryAndUndone() {
+        ReviewedFigure f = vm.figureProperty().get();
+        vm.note("对照统计公报核实");
+        assertThat(vm.note()).isEqualTo("对照统计公报核实");
+        assertThat(vm.history()).extracting(Change::field).contains("note");
+        assertThat(ws.queries().notes()).containsEntry(f.id(), "对照统计公报核实");
+        vm.undo();
+        assertThat(ws.queries().notes()).doesNotContainKey(f.id());
+        vm.note("x".repeat(600));
+        assertThat(vm.errorProperty().get()).isEqualTo(Messages.tr("vm.noteTooLong", 500));
+    }
 }

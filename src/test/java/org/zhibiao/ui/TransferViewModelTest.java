@@ -136,4 +136,29 @@ class TransferViewModelTest {
         assertThat(status.error().get()).contains("empty.txt (空文件)").contains("scan.txt (是 PDF 文件,不是纯文本)")
                 .doesNotContain("empty file");
     }
+
+    @Test
+    void aNoteOnAFigureIsExportedBesideIt() throws Exception {
+        transfer.importText("a.txt", String.format(REPORT, "128"));
+        long report = ws.queries().summariesFor("anna").get(0).report().id();
+        long figure = ws.queries().figures(report).get(0).id();
+        ws.review("anna", java.time.Clock.systemUTC()).note(figure, "check against the statistical bulletin");
+        Path out = dir.resolve("notes.xlsx");
+
+        transfer.exportXlsx(out, null, Locale.ENGLISH, r -> { });
+
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            var header = sheet.getRow(0);
+            int noteColumn = -1;
+            for (int i = 0; i < header.getLastCellNum(); i++) {
+                if ("Note".equals(header.getCell(i).getStringCellValue())) {
+                    noteColumn = i;
+                }
+            }
+            assertThat(noteColumn).as("a Note column").isPositive();
+            assertThat(sheet.getRow(1).getCell(noteColumn).getStringCellValue())
+                    .isEqualTo("check against the statistical bulletin");
+        }
+    }
 }
