@@ -137,6 +137,12 @@ class TruncationTest {
         dialog(robot, cut, "damaged workspace", () -> AppDialogs.confirm(owner, Messages.tr("app.damaged.title"),
                 Messages.tr("app.damaged.offer", "w.mv.db", "2026-12-05 03:04"), Messages.tr("app.damaged.restore")));
         dialog(robot, cut, "error", () -> AppDialogs.alert(owner, Messages.tr("vm.revertWhole")));
+        dialog(robot, cut, "indicator picker", () -> new IndicatorPicker(owner, new IndicatorSearch(EXTRACTOR.lexicon()),
+                view[0].viewModel()::indicatorName, "gdp", "全县地区生产总值完成128亿元").showAndWait());
+        dialog(robot, cut, "note", () -> view[0].noteOnFigure());
+        dialog(robot, cut, "files not imported", () -> AppDialogs.problems(owner, Messages.tr("import.failedTitle"),
+                List.of("scan.pdf: " + org.zhibiao.model.Problem.of(org.zhibiao.model.Problem.Kind.FILE_PDF_SCAN)
+                        .render(Messages.locale())), () -> { }));
         robot.interact(main[0]::close);
         return cut;
     }
