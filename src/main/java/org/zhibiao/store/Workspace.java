@@ -260,8 +260,10 @@ public final class Workspace implements AutoCloseable {
                 held = SchemaGate.counts(c);
             }
         } catch (SQLException e) {
-            if (StoreFailures.locked(e)) {
-                return false; // in use by another program: the normal open shares it or says so
+            if (StoreFailures.locked(e) || e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_CLOSED) {
+                // in use by another program, or still being closed by this one after a failed write (a full
+                // disk): the normal open shares it, waits for it, or says so
+                return false;
             }
             boolean changed = last.isPresent() && last.get().closedCleanly() && mark.changedSinceClose(last.get());
             if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY && !changed) {
