@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
             + "then make 10,000 edits, and report time and file sizes")
     boolean importToo;
 
+    @Option(names = "--write", paramLabel = "DIR", description = "only write the corpus into DIR as files (each copy "
+            + "made unique by one added line), for timing the other commands over it")
+    Path writeTo;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "report files or directories to build the corpus from")
     List<Path> paths;
 
@@ -55,6 +59,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (sources.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no files to build a corpus from");
+        }
+        if (writeTo != null) {
+            Files.createDirectories(writeTo);
+            long chars = writeCorpus(writeTo, sources);
+            out.printf("wrote %d documents (%d characters of text) into %s%n", docs, chars, writeTo);
+            return 0;
         }
         DocumentReader reader = new DocumentReader(Extractor.loadDefault());
         long bytes = 0;
@@ -85,19 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Path corpus = dir.resolve("corpus");
             Files.createDirectories(corpus);
-            DocumentReader reader = new DocumentReader(Extractor.loadDefault());
-            long chars = 0;
-            for (int i = 0; i < docs; i++) {
-                String text;
-                try {
-                    text = new org.zhibiao.text.Decoder().decode(sources.get(i % sources.size())).text()
-                            + "\n（第" + i + "份）\n";
-                } catch (DocumentException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-                }
-                chars += text.length();
-                Files.writeString(corpus.resolve(String.format("doc%05d.txt", i)), text);
-            }
+            long chars = writeCorpus(corpus, sources);
             long bytes = 0;
             try (var files = Files.list(corpus)) {
                 for (Path p : files.toList()) {
@@ -143,6 +141,23 @@ final class BenchCommand implements Callable<Integer> {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Writes the corpus as UTF-8 files doc00000.txt…, each copy made unique (an import skips a text it holds). */
+    private long writeCorpus(Path dir, List<byte[]> sources) throws IOException {
+        long chars = 0;
+        for (int i = 0; i < docs; i++) {
+            String text;
+            try {
+                text = new org.zhibiao.text.Decoder().decode(sources.get(i % sources.size())).text()
+                        + "\n（第" + i + "份）\n";
+            } catch (DocumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            chars += text.length();
+            Files.writeString(dir.resolve(String.format("doc%05d.txt", i)), text);
+        }
+        return chars;
     }
 
     /** One more pass, timed per stage: where the time goes (the timing itself costs a little). */

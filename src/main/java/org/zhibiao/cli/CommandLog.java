@@ -1,6 +1,6 @@
 package org.zhibiao.cli;
 
-import org.zhibiao.service.LogFiles;
+import org.zhibiao.service.LogSetup;
 import org.zhibiao.service.UserFolders;
 
 import java.io.IOException;
@@ -37,7 +37,8 @@ final class CommandLog {
             if (Files.exists(file) && Files.size(file) > LIMIT) {
                 Files.move(file, folder.resolve("commands.log.1"), StandardCopyOption.REPLACE_EXISTING);
             }
-            LogFiles.attach(file, true, "COMMAND-FILE");
+            // attached when something first logs: a command that logs nothing does not start logback
+            LogSetup.whenStarted(file, "COMMAND-FILE");
             current = file;
         } catch (IOException | RuntimeException e) {
             // a log that cannot be written (a read-only home) must not stop the command

@@ -21,7 +21,11 @@ public final class LogFiles {
 
     /** Starts writing the log to the file (appending to it or starting it afresh), under the appender's name. */
     public static void attach(Path file, boolean append, String name) {
-        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        attach((LoggerContext) LoggerFactory.getILoggerFactory(), file, append, name);
+    }
+
+    /** The same, on a context being configured (asking the factory for it then would start it a second time). */
+    static void attach(LoggerContext ctx, Path file, boolean append, String name) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30}: %msg%n");

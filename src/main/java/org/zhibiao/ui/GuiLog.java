@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * The desktop app's log: one file per launch ({@code zhibiao-YYYYMMDD-HHMMSS.log}) in the user's log folder, the
  * last {@value #KEEP} kept. Configured here, at UI start, so that the command line keeps logging warnings to stderr
- * only (logback.xml).
+ * only (LogSetup).
  */
 final class GuiLog {
 
