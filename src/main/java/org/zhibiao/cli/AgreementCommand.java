@@ -26,7 +26,7 @@ final class AgreementCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenWorkspace ws, PrintWriter out) {
-        TeamService team = ws.team(Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
+        TeamService team = ws.team(() -> Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
         List<Agreement> rows = team.agreement();
         Map<Long, String> names = new LinkedHashMap<>();
         for (var s : ws.queries().summaries()) {

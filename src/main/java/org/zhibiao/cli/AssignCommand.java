@@ -33,7 +33,7 @@ final class AssignCommand extends WorkspaceCommand {
 
     @Override
     int run(OpenWorkspace ws, PrintWriter out) {
-        TeamService team = ws.team(Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
+        TeamService team = ws.team(() -> Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
         if (done) {
             markDone(team);
         } else if (reports != null && !reports.isEmpty()) {

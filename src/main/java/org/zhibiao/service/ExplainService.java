@@ -39,10 +39,10 @@ public final class ExplainService {
     }
 
     private final Workspace workspace;
-    private final Extractor extractor;
+    private final java.util.function.Supplier<Extractor> extractor;
     private final Normalizer normalizer = new Normalizer();
 
-    public ExplainService(Workspace workspace, Extractor extractor) {
+    public ExplainService(Workspace workspace, java.util.function.Supplier<Extractor> extractor) {
         this.workspace = workspace;
         this.extractor = extractor;
     }
@@ -52,7 +52,7 @@ public final class ExplainService {
                 .orElseThrow(() -> new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId)));
         String text = workspace.inTransaction(() -> workspace.reports().text(reportId));
         var normalized = normalizer.normalize(text);
-        Extractor.Reading r = extractor.read(normalized, report.identity().reportYear(), report.identity().reviewYear());
+        Extractor.Reading r = extractor.get().read(normalized, report.identity().reportYear(), report.identity().reviewYear());
         Map<String, List<Reason>> byKey = new HashMap<>();
         for (int i = 0; i < r.figures().size(); i++) {
             Figure f = r.figures().get(i);

@@ -71,8 +71,18 @@ public final class OpenWorkspace implements AutoCloseable {
         return new TeamService(workspace, extractor, analyst, clock);
     }
 
+    /** The same with an engine that is built when first needed (or still being built in the background). */
+    public TeamService team(java.util.function.Supplier<Extractor> extractor, String analyst, Clock clock) {
+        return new TeamService(workspace, extractor, analyst, clock);
+    }
+
     /** Why the engine reads this workspace's reports as it does (the workbench's why tab). */
     public ExplainService explain(Extractor extractor) {
+        return new ExplainService(workspace, () -> extractor);
+    }
+
+    /** The same with an engine that may still be being built (asked for when a report is explained). */
+    public ExplainService explain(java.util.function.Supplier<Extractor> extractor) {
         return new ExplainService(workspace, extractor);
     }
 

@@ -34,12 +34,17 @@ import java.util.TreeMap;
 public final class TeamService {
 
     private final Workspace workspace;
-    private final Extractor extractor;
+    private final java.util.function.Supplier<Extractor> extractor;
     private final Normalizer normalizer = new Normalizer();
     private final String analyst;
     private final Clock clock;
 
     public TeamService(Workspace workspace, Extractor extractor, String analyst, Clock clock) {
+        this(workspace, () -> extractor, analyst, clock);
+    }
+
+    /** With the engine asked for only when a blind copy is made (the only step that reads a report again). */
+    public TeamService(Workspace workspace, java.util.function.Supplier<Extractor> extractor, String analyst, Clock clock) {
         this.workspace = workspace;
         this.extractor = extractor;
         this.analyst = analyst;
@@ -69,7 +74,7 @@ public final class TeamService {
         workspace.inTransaction(() -> {
             Report report = requireReport(reportId);
             String text = workspace.reports().text(reportId);
-            List<Figure> machine = extractor.figures(normalizer.normalize(text), report.identity().reportYear(),
+            List<Figure> machine = extractor.get().figures(normalizer.normalize(text), report.identity().reportYear(),
                     report.identity().reviewYear());
             List<String> origins = new ArrayList<>();
             for (Figure f : machine) {

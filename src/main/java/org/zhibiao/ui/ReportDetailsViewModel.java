@@ -85,7 +85,7 @@ final class ReportDetailsViewModel {
         }
         long id = s.report().id();
         status.error().set("");
-        var team = services.engine().team(extractor.get());
+        var team = services.engine().team(extractor);
         runner.run(() -> own.bulk(() -> {
             team.markDone(id);
             return id;

@@ -24,7 +24,7 @@ record WorkbenchServices(OpenWorkspace workspace, ReportQueries queries, ReviewS
 
         ReextractService reextract(Extractor extractor);
 
-        TeamService team(Extractor extractor);
+        TeamService team(java.util.function.Supplier<Extractor> extractor);
 
         XlsxExporter exporter(Extractor extractor);
     }
@@ -44,7 +44,7 @@ record WorkbenchServices(OpenWorkspace workspace, ReportQueries queries, ReviewS
             }
 
             @Override
-            public TeamService team(Extractor extractor) {
+            public TeamService team(java.util.function.Supplier<Extractor> extractor) {
                 return ws.team(extractor, analyst, clock);
             }
 

@@ -92,7 +92,8 @@ public final class WorkbenchView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final WorkbenchViewModel vm;
-    private final Gazetteer gazetteer;
+    /** Names the region field completes and checks; built in the background while the window first shows. */
+    private final java.util.concurrent.CompletableFuture<Gazetteer> gazetteer;
     private final BorderPane root = new BorderPane();
     private final TableView<ReportSummary> reportTable = new TableView<>();
     private final TextField filter = new TextField();
@@ -106,6 +107,10 @@ public final class WorkbenchView {
     private Host host = new Host() { };
 
     public WorkbenchView(WorkbenchViewModel vm, Gazetteer gazetteer) {
+        this(vm, java.util.concurrent.CompletableFuture.completedFuture(gazetteer));
+    }
+
+    public WorkbenchView(WorkbenchViewModel vm, java.util.concurrent.CompletableFuture<Gazetteer> gazetteer) {
         this.vm = vm;
         this.gazetteer = gazetteer;
         this.figureTable = FigureTable.build(vm);
@@ -387,9 +392,17 @@ public final class WorkbenchView {
                 return null; // chosen from the list, never typed
             }
         });
-        TextFields.bindAutoCompletion(region, gazetteer.names());
+        if (gazetteer.isDone()) {
+            TextFields.bindAutoCompletion(region, gazetteer.join().names());
+        } else {
+            // not through the runner's one worker thread: the reports it loads must not wait for the gazetteer
+            gazetteer.thenAccept(g -> vm.runner().post(() -> TextFields.bindAutoCompletion(region, g.names())));
+        }
         region.textProperty().addListener((o, a, b) -> {
-            List<org.zhibiao.model.Region> found = gazetteer.byName(b == null ? "" : b.strip());
+            if (!gazetteer.isDone()) {
+                return; // the analyst types before the names are read: nothing to fill in yet
+            }
+            List<org.zhibiao.model.Region> found = gazetteer.join().byName(b == null ? "" : b.strip());
             if (found.size() == 1) {
                 prefecture.setText(found.get(0).prefecture());
                 province.setText(found.get(0).province());
@@ -411,7 +424,7 @@ public final class WorkbenchView {
         save.setOnAction(e -> {
             try {
                 String name = region.getText().strip();
-                String code = gazetteer.byName(name).stream().findFirst().map(org.zhibiao.model.Region::code).orElse("");
+                String code = gazetteer.join().byName(name).stream().findFirst().map(org.zhibiao.model.Region::code).orElse("");
                 vm.updateIdentity(new ReportIdentity(province.getText().strip(), prefecture.getText().strip(), name, code,
                         year(reportYear.getText()), year(reviewYear.getText()), type.getValue()));
             } catch (NumberFormatException ex) {

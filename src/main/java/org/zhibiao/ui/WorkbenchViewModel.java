@@ -57,12 +57,12 @@ public final class WorkbenchViewModel {
 
     private final WorkbenchServices services;
     private final ReportQueries queries;
-    private Extractor extractor;
+    private EngineSupply engine;
     private final ReviewService review;
     private TeamService team;
     private final TaskRunner runner;
     private final Clock clock;
-    private final FigureInput input = new FigureInput(() -> extractor);
+    private final FigureInput input = new FigureInput(() -> engine.get());
     private final Instant sessionStart;
 
     private final PendingEdits pending = new PendingEdits();
@@ -92,17 +92,22 @@ public final class WorkbenchViewModel {
     private String annotator = ReportQueries.OWN_FIGURES; // whose figures of the shown report: its own or our blind copy
 
     WorkbenchViewModel(WorkbenchServices services, Extractor extractor, TaskRunner runner, Clock clock) {
+        this(services, EngineSupply.ready(extractor), runner, clock);
+    }
+
+    /** With an engine that may still be being built: the workbench shows at once, named by the lexicon. */
+    WorkbenchViewModel(WorkbenchServices services, EngineSupply engine, TaskRunner runner, Clock clock) {
         this.services = services;
         this.queries = services.queries();
-        this.extractor = extractor;
+        this.engine = engine;
         this.review = services.review();
-        this.team = services.engine().team(extractor);
+        this.team = services.engine().team(() -> this.engine.get());
         this.own = new OwnWrites(queries, review.analyst());
         this.runner = runner;
         this.list = new ReportListViewModel(queries, review.analyst(), runner, status);
         this.reports = list.reports();
         this.report = list.shownProperty();
-        this.transfer = new TransferViewModel(services, () -> this.extractor, own, runner, status, () -> {
+        this.transfer = new TransferViewModel(services, () -> this.engine.get(), own, runner, status, () -> {
             // the analyst stays where they were: new reports join the list, the shown one and its figure stay
             if (report.get() == null) {
                 load();
@@ -111,7 +116,7 @@ public final class WorkbenchViewModel {
             }
             changed();
         });
-        this.details = new ReportDetailsViewModel(services, () -> this.extractor, own, runner, status, list,
+        this.details = new ReportDetailsViewModel(services, () -> this.engine.get(), own, runner, status, list,
                 new ReportDetailsViewModel.Workbench() {
                     @Override
                     public void reload(long reportId, Long figureId) {
@@ -154,12 +159,13 @@ public final class WorkbenchViewModel {
 
     /** Uses a new engine (after the analyst extended the dictionary) for the next import and re-extraction. */
     public void useExtractor(Extractor newExtractor) {
-        this.extractor = newExtractor;
-        this.team = services.engine().team(newExtractor);
+        this.engine = EngineSupply.ready(newExtractor);
+        this.team = services.engine().team(() -> newExtractor);
     }
 
+    /** The engine in use; waits for it while it is still being built (the first moments after start). */
     public Extractor extractor() {
-        return extractor;
+        return engine.get();
     }
 
     /** The team service for the engine in use (assignments, blind copies, curation). */
@@ -240,12 +246,12 @@ public final class WorkbenchViewModel {
     }
 
     public List<String> indicatorCodes() {
-        return List.copyOf(extractor.lexicon().indicators().keySet()).stream().sorted().toList();
+        return List.copyOf(engine.lexicon().indicators().keySet()).stream().sorted().toList();
     }
 
     /** An indicator's name in the UI's language (the code when the lexicon does not know it). */
     public String indicatorName(String code) {
-        var i = extractor.lexicon().indicators().get(code);
+        var i = engine.lexicon().indicators().get(code);
         if (i == null) {
             return code;
         }

@@ -60,7 +60,7 @@ public final class ZhibiaoApp extends Application {
             Locale.setDefault(locale); // JavaFX's own dialog buttons follow the default locale
         }
         Messages.use(locale);
-        Path log = GuiLog.start(UserFolders.logs());
+        Path log = GuiLog.start(UserFolders.logs()); // begun before JavaFX started (EarlyOpen): usually there already
         LOG.info("Zhibiao {} starting; Java {}, JavaFX {}, locale {}, log {}", AppDialogs.version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale, log);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -92,7 +92,9 @@ public final class ZhibiaoApp extends Application {
             Platform.exit();
             return;
         }
-        boolean firstRun = named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
+        Optional<EarlyOpen> early = EarlyOpen.peek(address);
+        boolean firstRun = early.isPresent() ? early.get().firstRun()
+                : named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
         analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
         runner = new FxTaskRunner();
         open(address, firstRun, font.orElse(null));
@@ -143,19 +145,20 @@ public final class ZhibiaoApp extends Application {
         // the one shown stays open until the new one is: a mistyped server address must not close the analyst's work;
         // except the same file again, which H2 would shut down under the new connection when the old one closes
         boolean same = previous != null && previous.target().equals(address);
+        Optional<EarlyOpen> early = EarlyOpen.take(address);
         runner.run(() -> {
             if (same) {
                 previous.close();
             }
-            // the lexicon and the gazetteer load beside the workspace: together they are most of a cold start
-            var extractor = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> org.zhibiao.service.Dictionary.user().extractor());
-            var regions = java.util.concurrent.CompletableFuture.supplyAsync(RegionResolver::loadDefault);
-            OpenWorkspace ws = address.open(Clock.systemUTC());
+            // the workspace and the lexicon (which names the figures) are all the workbench waits for; on the first
+            // open they were begun before JavaFX started. The rest of the engine is built after the window shows.
+            var lexicon = early.isPresent() ? null
+                    : Background.supply("zhibiao-lexicon", () -> org.zhibiao.service.Dictionary.user().lexicon());
+            OpenWorkspace ws = early.isPresent() ? early.get().workspace() : address.open(Clock.systemUTC());
             if (previous != null && !same) {
                 previous.close();
             }
-            return new Object[] {ws, extractor.join(), regions.join()};
+            return new Object[] {ws, early.isPresent() ? early.get().lexicon() : lexicon.get()};
         }, loaded -> {
             workspace = (OpenWorkspace) loaded[0];
             if (workspace.file() != null) {
@@ -164,7 +167,16 @@ public final class ZhibiaoApp extends Application {
                 settings.setLastTeamWorkspace(workspace.display());
             }
             Messages.use(settings.locale()); // a language chosen in preferences applies from this window on
-            view = show(stage, workspace, (Extractor) loaded[1], (RegionResolver) loaded[2], analyst, runner);
+            var gazetteer = new java.util.concurrent.CompletableFuture<org.zhibiao.extract.Gazetteer>();
+            EngineSupply engine = EngineSupply.later((org.zhibiao.extract.Lexicon) loaded[1], () -> {
+                try {
+                    gazetteer.complete(RegionResolver.loadDefault().gazetteer());
+                } catch (RuntimeException e) {
+                    gazetteer.completeExceptionally(e);
+                }
+            });
+            view = show(stage, workspace, engine, gazetteer, analyst, runner);
+            runner.afterThisEvent(engine::begin); // once the window is drawn
             if (fontFamily != null) {
                 view.root().setStyle("-fx-font-family: \"" + fontFamily + "\";");
             }
@@ -298,10 +310,18 @@ public final class ZhibiaoApp extends Application {
     /** Puts the workbench for an open workspace into a stage; also what UI tests call. */
     public static WorkbenchView show(Stage stage, OpenWorkspace ws, Extractor extractor, RegionResolver regions,
                                      String analyst, TaskRunner runner) {
-        WorkbenchViewModel vm = new WorkbenchViewModel(WorkbenchServices.of(ws, analyst, Clock.systemUTC()), extractor,
+        return show(stage, ws, EngineSupply.ready(extractor),
+                java.util.concurrent.CompletableFuture.completedFuture(regions.gazetteer()), analyst, runner);
+    }
+
+    /** The same with an engine and a gazetteer that may still be being built: the window does not wait for them. */
+    static WorkbenchView show(Stage stage, OpenWorkspace ws, EngineSupply engine,
+                              java.util.concurrent.CompletableFuture<org.zhibiao.extract.Gazetteer> gazetteer,
+                              String analyst, TaskRunner runner) {
+        WorkbenchViewModel vm = new WorkbenchViewModel(WorkbenchServices.of(ws, analyst, Clock.systemUTC()), engine,
                 runner, Clock.systemUTC());
-        WorkbenchView view = new WorkbenchView(vm, regions.gazetteer());
-        view.useWhy(new WhyViewModel(ws.explain(extractor), runner, Messages.locale()));
+        WorkbenchView view = new WorkbenchView(vm, gazetteer);
+        view.useWhy(new WhyViewModel(ws.explain(engine), runner, Messages.locale()));
         Scene scene = new Scene(view.root(), 1366, 768);
         view.installKeys(scene);
         stage.setScene(scene);
@@ -350,7 +370,7 @@ public final class ZhibiaoApp extends Application {
         return user.isEmpty() ? tr("analyst.unnamed") : user;
     }
 
-    private static Optional<String> option(List<String> args, String name) {
+    static Optional<String> option(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals(name) && i + 1 < args.size()) {
                 return Optional.of(args.get(i + 1));
@@ -374,6 +394,7 @@ public final class ZhibiaoApp extends Application {
 
     @Override
     public void stop() {
+        EarlyOpen.discard();
         if (view != null) {
             view.viewModel().close();
         }

@@ -1,0 +1,107 @@
+package org.zhibiao.ui;
+
+import org.zhibiao.extract.Lexicon;
+import org.zhibiao.service.Dictionary;
+import org.zhibiao.service.OpenWorkspace;
+import org.zhibiao.service.UserFolders;
+import org.zhibiao.service.WorkspaceTarget;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * What the desktop app can begin before JavaFX is up, on threads of its own while the toolkit starts (about half a
+ * second): the log file, opening the workspace the command line names (or the default one) and reading the
+ * indicator lexicon, which the workbench needs to name figures. The app takes them on its first open of that
+ * workspace; the rest of the engine (the extraction rules, the gazetteer) is built after the window shows.
+ */
+final class EarlyOpen {
+
+    private static EarlyOpen begun;
+
+    private final WorkspaceTarget address;
+    private final boolean firstRun;
+    private final CompletableFuture<OpenWorkspace> workspace;
+    private final CompletableFuture<Lexicon> lexicon;
+
+    private EarlyOpen(WorkspaceTarget address, boolean firstRun) {
+        this.address = address;
+        this.firstRun = firstRun;
+        this.lexicon = Background.supply("zhibiao-lexicon", () -> Dictionary.user().lexicon());
+        this.workspace = Background.supply("zhibiao-open", () -> {
+            // the log first, on this thread: logback starting on two threads at once replays and warns
+            GuiLog.start(UserFolders.logs());
+            return address.open(Clock.systemUTC());
+        });
+    }
+
+    /** Starts the log and the opening; a workspace address that cannot be parsed is left to the app to report. */
+    static synchronized void begin(List<String> args) {
+        try {
+            Optional<String> named = ZhibiaoApp.option(args, "--workspace");
+            WorkspaceTarget address = named.map(WorkspaceTarget::parse).orElseGet(WorkspaceTarget::defaultWorkspace);
+            boolean firstRun = named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
+            begun = new EarlyOpen(address, firstRun);
+        } catch (RuntimeException e) {
+            begun = null; // said by the app, in a dialog
+        }
+    }
+
+    /** The opening begun for this address, handed over once; empty when none was begun for it. */
+    static synchronized Optional<EarlyOpen> take(WorkspaceTarget address) {
+        EarlyOpen e = begun;
+        if (e == null || !e.address.equals(address)) {
+            return Optional.empty();
+        }
+        begun = null;
+        return Optional.of(e);
+    }
+
+    /** The opening begun for this address, left in place (for what it knew before opening). */
+    static synchronized Optional<EarlyOpen> peek(WorkspaceTarget address) {
+        EarlyOpen e = begun;
+        return e != null && e.address.equals(address) ? Optional.of(e) : Optional.empty();
+    }
+
+    /** Closes a workspace opened early that the app never took (it quit before, or opened another). */
+    static synchronized void discard() {
+        EarlyOpen e = begun;
+        begun = null;
+        if (e != null) {
+            e.workspace.thenAccept(OpenWorkspace::close);
+        }
+    }
+
+    /** Whether the workspace did not exist before this launch (the default one, about to be created). */
+    boolean firstRun() {
+        return firstRun;
+    }
+
+    /** The workspace, waiting for it; its failure is thrown as it was (a damaged file, a server out of reach). */
+    OpenWorkspace workspace() throws Exception {
+        return await(workspace);
+    }
+
+    Lexicon lexicon() throws Exception {
+        return await(lexicon);
+    }
+
+    private static <T> T await(CompletableFuture<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Exception ex) {
+                throw ex;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}
