@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * What the desktop app can begin before JavaFX is up, on threads of its own while the toolkit starts (about half a
@@ -28,24 +29,32 @@ final class EarlyOpen {
     private final CompletableFuture<OpenWorkspace> workspace;
     private final CompletableFuture<Lexicon> lexicon;
 
-    private EarlyOpen(WorkspaceTarget address, boolean firstRun) {
+    private EarlyOpen(WorkspaceTarget address, boolean firstRun, Runnable first, Supplier<Lexicon> lexicon) {
         this.address = address;
         this.firstRun = firstRun;
-        this.lexicon = Background.supply("zhibiao-lexicon", () -> Dictionary.user().lexicon());
+        this.lexicon = Background.supply("zhibiao-lexicon", lexicon);
         this.workspace = Background.supply("zhibiao-open", () -> {
             // the log first, on this thread: logback starting on two threads at once replays and warns
-            GuiLog.start(UserFolders.logs());
+            first.run();
             return address.open(Clock.systemUTC());
         });
     }
 
     /** Starts the log and the opening; a workspace address that cannot be parsed is left to the app to report. */
-    static synchronized void begin(List<String> args) {
+    static void begin(List<String> args) {
+        begin(args, () -> GuiLog.start(UserFolders.logs()), () -> Dictionary.user().lexicon());
+    }
+
+    /**
+     * The same with what runs before the workspace opens (the log) and where the lexicon comes from (the analyst's
+     * dictionary): tests give their own, to leave the user's folders alone.
+     */
+    static synchronized void begin(List<String> args, Runnable first, Supplier<Lexicon> lexicon) {
         try {
             Optional<String> named = ZhibiaoApp.option(args, "--workspace");
             WorkspaceTarget address = named.map(WorkspaceTarget::parse).orElseGet(WorkspaceTarget::defaultWorkspace);
             boolean firstRun = named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
-            begun = new EarlyOpen(address, firstRun);
+            begun = new EarlyOpen(address, firstRun, first, lexicon);
         } catch (RuntimeException e) {
             begun = null; // said by the app, in a dialog
         }

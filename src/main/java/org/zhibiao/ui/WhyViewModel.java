@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * "Why this is a 2021 target": the engine's reasons for the shown report (its year, place and type) and for the
  * selected figure (its kind, year, indicator and numbers), in the user's language. The reasons are read off the
- * JavaFX thread once per report.
+ * JavaFX thread once per report, and only while they are looked at: reading them runs the engine over the whole
+ * report, which would otherwise follow every report the analyst moves to (and, at start, wait for the engine).
  */
 final class WhyViewModel {
 
@@ -25,6 +26,8 @@ final class WhyViewModel {
     private final ReadOnlyStringWrapper figureReasons = new ReadOnlyStringWrapper("");
     private ExplainService.Explanation shown;
     private long shownReport = -1;
+    private ReportSummary wanted;
+    private boolean visible = true;
     private ReviewedFigure figure;
 
     WhyViewModel(ExplainService explain, TaskRunner runner, Locale locale) {
@@ -41,7 +44,19 @@ final class WhyViewModel {
         return figureReasons.getReadOnlyProperty();
     }
 
+    /** Whether the reasons are on screen; while they are not, a report shown is explained only once they are. */
+    void setVisible(boolean visible) {
+        this.visible = visible;
+        if (visible) {
+            showReport(wanted);
+        }
+    }
+
     void showReport(ReportSummary s) {
+        wanted = s;
+        if (s != null && !visible) {
+            return;
+        }
         if (s == null) {
             shown = null;
             shownReport = -1;

@@ -103,6 +103,7 @@ public final class WorkbenchView {
     private final Label session = new Label();
     private final Label whyReport = new Label();
     private final Label whyFigure = new Label();
+    private javafx.scene.control.Tab whyTab;
     private boolean reshaping;
     private Host host = new Host() { };
 
@@ -307,6 +308,7 @@ public final class WorkbenchView {
         historyTab.setId("history-tab");
         javafx.scene.control.Tab whyTab = new javafx.scene.control.Tab(tr("why.title"), whyScroll);
         whyTab.setId("why");
+        this.whyTab = whyTab;
         javafx.scene.control.TabPane notes = new javafx.scene.control.TabPane(historyTab, whyTab);
         notes.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         notes.setFocusTraversable(false);
@@ -369,6 +371,8 @@ public final class WorkbenchView {
         whyFigure.textProperty().bind(why.figureReasonsProperty());
         vm.reportProperty().addListener((o, a, b) -> why.showReport(b));
         vm.figureProperty().addListener((o, a, b) -> why.showFigure(b));
+        why.setVisible(whyTab.isSelected());
+        whyTab.selectedProperty().addListener((o, a, b) -> why.setVisible(b));
         why.showReport(vm.reportProperty().get());
         why.showFigure(vm.figureProperty().get());
     }
