@@ -72,7 +72,16 @@ public final class ZhibiaoApp extends Application {
         BorderPane placeholder = new BorderPane(opening);
         placeholder.setPadding(new Insets(24));
         stage.setScene(new Scene(placeholder, 1366, 768));
-        stage.show();
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        if (option(args, "--analyst").isEmpty() && settings.analyst().isBlank()) {
+            stage.show(); // the question for the analyst's name comes first, over the window
+        } else {
+            // the window shows with the workbench when the workspace opened while JavaFX started: one layout of the
+            // window instead of two; the placeholder only when the workbench takes longer than a moment
+            javafx.animation.PauseTransition moment = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+            moment.setOnFinished(e -> showWindow());
+            moment.play();
+        }
 
         Optional<String> font = ChineseFont.find();
         if (font.isEmpty()) {
@@ -82,7 +91,6 @@ public final class ZhibiaoApp extends Application {
             LOG.info("Chinese text font: {}", font.get());
         }
 
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         Optional<String> named = option(args, "--workspace");
         WorkspaceTarget address;
         try {
@@ -176,6 +184,7 @@ public final class ZhibiaoApp extends Application {
                 }
             });
             view = show(stage, workspace, engine, gazetteer, analyst, runner);
+            showWindow();
             runner.afterThisEvent(engine::begin); // once the window is drawn
             if (fontFamily != null) {
                 view.root().setStyle("-fx-font-family: \"" + fontFamily + "\";");
@@ -191,6 +200,7 @@ public final class ZhibiaoApp extends Application {
             probe();
         }, e -> {
             LOG.error("cannot open workspace {}", address.display(), e);
+            showWindow();
             String said = WorkspaceFailures.say(e, Messages.locale());
             if (WorkspaceFailures.damaged(e) && address.localFile().isPresent()
                     && offerRestore(address.localFile().get(), said)) {
@@ -222,6 +232,12 @@ public final class ZhibiaoApp extends Application {
         } catch (java.io.IOException e) {
             LOG.warn("sample reports not imported: {}", e.getMessage());
             vm.messageProperty().set(tr("app.firstRun", file));
+        }
+    }
+
+    private void showWindow() {
+        if (!stage.isShowing()) {
+            stage.show();
         }
     }
 
