@@ -62,6 +62,11 @@ installed=yes
 launcher=/opt/zhibiao/bin/Zhibiao
 [ -x "$launcher" ] || fail "the package installed no launcher at $launcher"
 "$launcher" --help >/dev/null 2>&1 || fail "the installed launcher does not run the command line (Zhibiao --help)"
+# the class-data archive postinst made, and the launcher using it: -Xshare:on fails the start if it cannot be used
+[ -f /opt/zhibiao/lib/app/zhibiao.jsa ] || fail "postinst made no class-data archive (/opt/zhibiao/lib/app/zhibiao.jsa)"
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >"$work/cds.log" 2>&1 \
+  || { cat "$work/cds.log" >&2; fail "the installed launcher cannot use its class-data archive"; }
+say "postinst made the class-data archive ($(du -m /opt/zhibiao/lib/app/zhibiao.jsa | cut -f1) MB); the launcher uses it"
 
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
        XDG_CACHE_HOME="$work/home/.cache" LANG=${LANG:-C.UTF-8}
@@ -122,5 +127,6 @@ say "imported $(basename "$report") and $(grep -o 'wrote [^:]*: .*' "$work/expor
 dpkg --purge zhibiao >"$work/remove.log" 2>&1 || { cat "$work/remove.log" >&2; fail "dpkg --purge zhibiao failed"; }
 installed=""
 [ ! -e "$launcher" ] || fail "dpkg --purge left $launcher behind"
+[ ! -e /opt/zhibiao/lib/app/zhibiao.jsa ] || fail "dpkg --purge left the class-data archive behind"
 ! dpkg-query -W zhibiao >/dev/null 2>&1 || fail "dpkg still lists the zhibiao package after --purge"
 say "OK — built, installed with dpkg -i, opened under Xvfb, imported and exported with the installed app, removed"
