@@ -17,6 +17,11 @@ final class IdentifyCommand extends ReadingCommand {
             "review_year", "doc_type", "region_code");
 
     @Override
+    DocumentReader reader(org.zhibiao.extract.Extractor extractor) {
+        return DocumentReader.identityOnly(extractor);
+    }
+
+    @Override
     List<String> header() {
         return HEADER;
     }

@@ -32,7 +32,7 @@ abstract class ReadingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentReader reader = new DocumentReader(org.zhibiao.service.Dictionary.user().extractor());
+        DocumentReader reader = reader(org.zhibiao.service.Dictionary.user().extractor());
         if (format == Format.tsv) {
             out.println(String.join("\t", header()));
         }
@@ -51,6 +51,11 @@ abstract class ReadingCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** How the command reads each document (identify needs no figures). */
+    DocumentReader reader(Extractor extractor) {
+        return new DocumentReader(extractor);
     }
 
     abstract List<String> header();

@@ -1,6 +1,7 @@
 package org.zhibiao.service;
 
 import org.zhibiao.model.Problem;
+import org.zhibiao.extract.DocumentFrame;
 import org.zhibiao.extract.Extractor;
 import org.zhibiao.text.DecodedText;
 import org.zhibiao.text.Decoder;
@@ -43,9 +44,23 @@ public final class DocumentReader {
     private final Decoder decoder = new Decoder();
     private final Normalizer normalizer = new Normalizer();
     private final Extractor extractor;
+    private final boolean figures;
 
     public DocumentReader(Extractor extractor) {
+        this(extractor, true);
+    }
+
+    private DocumentReader(Extractor extractor, boolean figures) {
         this.extractor = extractor;
+        this.figures = figures;
+    }
+
+    /**
+     * A reader that says whose report each document is and stops there: its readings have the frame and no figures.
+     * Identifying is the document frame alone, under half of the engine's work (the identify command).
+     */
+    public static DocumentReader identityOnly(Extractor extractor) {
+        return new DocumentReader(extractor, false);
     }
 
     public Extractor extractor() {
@@ -63,7 +78,7 @@ public final class DocumentReader {
         try {
             DecodedText decoded = readers.read(file);
             NormalizedText text = normalizer.normalize(decoded.text());
-            return new Result(file, decoded.charset(), text, extractor.read(text), null);
+            return new Result(file, decoded.charset(), text, reading(text), null);
         } catch (DocumentException e) {
             return new Result(file, null, null, null, e.problem());
         } catch (NoSuchFileException e) {
@@ -80,6 +95,14 @@ public final class DocumentReader {
         } catch (OutOfMemoryError e) {
             return Result.failed(file, Problem.Kind.FILE_TOO_LARGE);
         }
+    }
+
+    private Extractor.Reading reading(NormalizedText text) {
+        if (figures) {
+            return extractor.read(text);
+        }
+        DocumentFrame frame = extractor.frame(text);
+        return new Extractor.Reading(frame.identity(), List.of(), frame, List.of());
     }
 
     /**
