@@ -40,8 +40,10 @@ final class StoreFailures {
     /** The file is held by a program that does not share it, or by one that is just now starting to share it. */
     static boolean locked(SQLException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        // "another process was faster": two programs raced to serve the file when the one serving it stopped
         return e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || m.contains("locked")
-                || m.contains("already in use") || m.contains("already open") || m.contains("lock file");
+                || m.contains("already in use") || m.contains("already open") || m.contains("lock file")
+                || m.contains("another process was faster");
     }
 
     /** H2 says the connection to the program that served the file is gone (it closed or was killed). */

@@ -122,6 +122,31 @@ public final class Workspace implements AutoCloseable {
         }
         JdbcDataSource ds = dataSource(file, false);
         Backups backups = new Backups(file, clock);
+        long giveUp = System.nanoTime() + HANDOVER_MILLIS * 1_000_000;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return openConnected(file, ds, backups, mark, existed);
+            } catch (ServerGone e) {
+                // the program serving the file stopped between our connecting and our first reads: H2 hands the
+                // file to the next program, as when connecting, so the open starts again on a new connection
+                if (System.nanoTime() >= giveUp) {
+                    throw new WorkspaceException(Problem.of(Kind.IN_USE, file), e.getCause());
+                }
+                LOG.info("workspace {}: the program serving it stopped while it was being opened; opening again", file);
+                sleep(50L + Math.min(attempt, 10) * 40L);
+            }
+        }
+    }
+
+    /** Thrown inside an open when the connection to the program serving the file broke: the open is tried again. */
+    private static final class ServerGone extends RuntimeException {
+        ServerGone(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private static Workspace openConnected(Path file, JdbcDataSource ds, Backups backups, WorkspaceMark mark,
+                                           boolean existed) {
         Connection connection = connect(ds, file);
         try {
             // Flyway is only started when the schema is behind: it costs a second on every open otherwise
@@ -149,6 +174,9 @@ public final class Workspace implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             closeQuietly(connection);
+            if (StoreFailures.h2ConnectionGone(e)) {
+                throw new ServerGone(e);
+            }
             LOG.warn("workspace {} not opened", file, e);
             Problem why = StoreFailures.ofWrite(e);
             throw new WorkspaceException(why.kind() == Kind.UPDATE_FAILED || why.kind() == Kind.STOPPED
