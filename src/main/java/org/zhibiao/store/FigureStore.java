@@ -70,6 +70,9 @@ public final class FigureStore {
                 }
             }
         }
+        if (REPORT.equals(annotator)) {
+            counted(reportId, figures.size(), status == Status.PENDING ? figures.size() : 0);
+        }
         return ids;
     }
 
@@ -84,6 +87,9 @@ public final class FigureStore {
             bind(ps, 2, reportId, f, status, analyst, at);
             ps.setString(18, annotator);
             ps.executeUpdate();
+        }
+        if (REPORT.equals(annotator)) {
+            counted(reportId, 1, status == Status.PENDING ? 1 : 0);
         }
     }
 
@@ -207,7 +213,15 @@ public final class FigureStore {
                 "DELETE FROM figure WHERE report_id = ? AND annotator = ?")) {
             ps.setLong(1, reportId);
             ps.setString(2, annotator);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            if (REPORT.equals(annotator)) {
+                try (PreparedStatement zero = workspace.connection().prepareStatement(
+                        "UPDATE report SET fig_count = 0, pending_count = 0 WHERE id = ?")) {
+                    zero.setLong(1, reportId);
+                    zero.executeUpdate();
+                }
+            }
+            return n;
         }
     }
 
@@ -229,6 +243,7 @@ public final class FigureStore {
      * and writes nothing (optimistic locking: on a shared server, two analysts may save the same figure at once).
      */
     public void update(ReviewedFigure f) throws SQLException {
+        Held before = held(f.id(), f.version());
         String sql = "UPDATE figure SET indicator = ?, kind = ?, fig_year = ?, fig_value = ?, unit = ?, growth_pct = ?, "
                 + "qualifier = ?, source_text = ?, span_start = ?, span_end = ?, status = ?, analyst = ?, changed_at = ?, "
                 + "version = version + 1 WHERE id = ? AND version = ?";
@@ -255,11 +270,56 @@ public final class FigureStore {
                 throw new FigureConflictException(now);
             }
         }
+        // the row read before is the one replaced: the version check above let the update through only at it
+        if (before != null && REPORT.equals(before.annotator())) {
+            boolean pendingNow = f.status() == Status.PENDING;
+            if (pendingNow != before.pending()) {
+                counted(before.reportId(), 0, pendingNow ? 1 : -1);
+            }
+        }
     }
 
     public void delete(long id) throws SQLException {
+        Held before = held(id, null);
         try (PreparedStatement ps = workspace.connection().prepareStatement("DELETE FROM figure WHERE id = ?")) {
             ps.setLong(1, id);
+            if (ps.executeUpdate() == 1 && before != null && REPORT.equals(before.annotator())) {
+                counted(before.reportId(), -1, before.pending() ? -1 : 0);
+            }
+        }
+    }
+
+    /** What a figure row counts towards: its report, whose figure it is, and whether it is pending. */
+    private record Held(long reportId, String annotator, boolean pending) {
+    }
+
+    /** The figure's row as it is (at that version, when given), or null when there is none. */
+    private Held held(long id, Integer version) throws SQLException {
+        String sql = "SELECT report_id, annotator, status FROM figure WHERE id = ?" + (version == null ? "" : " AND version = ?");
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+            ps.setLong(1, id);
+            if (version != null) {
+                ps.setInt(2, version);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Held(rs.getLong(1), rs.getString(2), Status.PENDING.code().equals(rs.getString(3)))
+                        : null;
+            }
+        }
+    }
+
+    /**
+     * Changes a report's review counts by the figures added (or removed, negative) and the pending ones among them,
+     * in the caller's transaction. Added to the stored numbers, not recounted: two analysts deciding on figures of one
+     * report at once on a server each add their own change under the row's lock, where a recount could miss the
+     * other's.
+     */
+    private void counted(long reportId, int figures, int pending) throws SQLException {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(
+                "UPDATE report SET fig_count = fig_count + ?, pending_count = pending_count + ? WHERE id = ?")) {
+            ps.setInt(1, figures);
+            ps.setInt(2, pending);
+            ps.setLong(3, reportId);
             ps.executeUpdate();
         }
     }

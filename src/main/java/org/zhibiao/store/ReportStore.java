@@ -95,30 +95,22 @@ public final class ReportStore {
 
     /**
      * The reports with the given ids (all when null) with their review progress, in import order. Reading a few
-     * reports' counts is what a refresh after a decision needs; counting all figures of a decade of county reports
-     * takes seconds.
+     * reports' counts is what a refresh after a decision needs.
      */
     public List<ReportSummary> summaries(java.util.Collection<Long> only) throws SQLException {
         String ids = only == null ? null : String.join(", ", java.util.Collections.nCopies(only.size(), "?"));
         if (only != null && only.isEmpty()) {
             return List.of();
         }
-        // counts per report first, then one join: grouping the joined rows by every report column is many times slower
-        String sql = "SELECT " + prefixed() + ", COALESCE(c.n, 0), COALESCE(c.pending, 0), COALESCE(c.reviewed, 0) "
-                + "FROM report r LEFT JOIN (SELECT report_id, COUNT(*) AS n, "
-                + "SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END) AS pending, "
-                + "SUM(CASE WHEN status <> 'pending' THEN 1 ELSE 0 END) AS reviewed "
-                + "FROM figure WHERE annotator = ''" + (ids == null ? "" : " AND report_id IN (" + ids + ")")
-                + " GROUP BY report_id) c ON c.report_id = r.id"
-                + (ids == null ? "" : " WHERE r.id IN (" + ids + ")") + " ORDER BY r.id";
+        // the counts are kept with each report (FigureStore): no figure is read to list the reports
+        String sql = "SELECT " + prefixed() + ", r.fig_count, r.pending_count, r.fig_count - r.pending_count "
+                + "FROM report r" + (ids == null ? "" : " WHERE r.id IN (" + ids + ")") + " ORDER BY r.id";
         List<ReportSummary> out = new ArrayList<>();
         try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             if (only != null) {
                 int i = 1;
-                for (int round = 0; round < 2; round++) {
-                    for (long id : only) {
-                        ps.setLong(i++, id);
-                    }
+                for (long id : only) {
+                    ps.setLong(i++, id);
                 }
             }
             try (ResultSet rs = ps.executeQuery()) {

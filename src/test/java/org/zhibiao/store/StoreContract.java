@@ -296,4 +296,86 @@ abstract class StoreContract {
         Workspace again = openAgain(); // a second open of a current schema does not migrate again
         assertThat(again.inTransaction(() -> again.reports().count())).isZero();
     }
+
+    /**
+     * The report list's counts are kept with each report: after every kind of change to figures (a decision, an edit,
+     * an undo and a redo of it, a figure added, re-extraction, blind copies, curation, a conflict that writes nothing)
+     * they equal a count over the figures themselves.
+     */
+    @Test
+    void theReportListsCountsFollowEveryChangeToItsFigures() throws Exception {
+        Workspace ws = open();
+        Clock clock = Clock.systemUTC();
+        new ImportService(ws, EXTRACTOR, "anna", clock).importPaths(List.of(SEEDS), Progress.NONE);
+        ReviewService review = new ReviewService(ws, "anna", clock);
+        ReextractService reextract = new ReextractService(ws, EXTRACTOR, "anna", clock);
+        TeamService team = new TeamService(ws, EXTRACTOR, "lead", clock);
+        java.util.Random random = new java.util.Random(20261205);
+        List<Long> batches = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        for (int step = 0; step < 160; step++) {
+            List<ReportSummary> reports = ws.inTransaction(() -> ws.reports().summaries());
+            long reportId = reports.get(random.nextInt(reports.size())).report().id();
+            List<ReviewedFigure> figures = ws.inTransaction(() -> ws.figures().byReport(reportId));
+            ReviewedFigure f = figures.isEmpty() ? null : figures.get(random.nextInt(figures.size()));
+            int action = random.nextInt(9);
+            if (f == null && action < 4) {
+                action = 5;
+            }
+            switch (action) {
+                case 0, 1 -> batches.add(review.setStatus(f.id(), random.nextBoolean() ? Status.CONFIRMED : Status.REJECTED));
+                case 2 -> batches.add(review.setStatus(f.id(), Status.PENDING));
+                case 3 -> batches.add(review.edit(f.id(), "value", Integer.toString(random.nextInt(900) + 1)));
+                case 4 -> {
+                    if (!batches.isEmpty()) {
+                        review.undo(batches.remove(batches.size() - 1)); // the undo of an addition deletes the figure
+                    }
+                }
+                case 5 -> batches.add(review.add(reportId, new Figure("gdp", org.zhibiao.model.Kind.ACTUAL, 2020,
+                        new java.math.BigDecimal(random.nextInt(500) + 1), "亿元", null, org.zhibiao.model.Qualifier.NONE,
+                        "地区生产总值", new org.zhibiao.model.Span(0, 6), 1.0, "analyst")));
+                case 6 -> reextract.reextract(reportId);
+                case 7 -> {
+                    if (team.curatedBy(reportId).isEmpty() && team.blindPairs().get(reportId) == null) {
+                        team.assignBlind(reportId, "anna", "ben"); // copies of the figures, which are not the report's
+                    }
+                }
+                default -> {
+                    if (f != null) {
+                        // a save over a figure someone changed meanwhile writes nothing, counts included
+                        ReviewedFigure stale = new ReviewedFigure(f.id(), f.reportId(), f.figure(),
+                                f.status() == Status.PENDING ? Status.CONFIRMED : Status.PENDING, "x", f.changedAt(),
+                                f.version() - 1);
+                        assertThatThrownBy(() -> ws.inTransaction(() -> {
+                            ws.figures().update(stale);
+                            return null;
+                        })).isNotNull();
+                    }
+                }
+            }
+            kinds.add(Integer.toString(action));
+            assertThat(counted(ws)).as("after step %d (action %d)", step, action).isEqualTo(countedFromFigures(ws));
+        }
+        assertThat(kinds).as("every kind of change was made").hasSize(9);
+    }
+
+    /** Each report's (figures, pending) as the report list reads them. */
+    private static java.util.Map<Long, List<Integer>> counted(Workspace ws) {
+        java.util.Map<Long, List<Integer>> out = new java.util.TreeMap<>();
+        for (ReportSummary s : ws.inTransaction(() -> ws.reports().summaries())) {
+            out.put(s.report().id(), List.of(s.figures(), s.pending(), s.reviewed()));
+        }
+        return out;
+    }
+
+    /** The same counted from the figures themselves. */
+    private static java.util.Map<Long, List<Integer>> countedFromFigures(Workspace ws) {
+        java.util.Map<Long, List<Integer>> out = new java.util.TreeMap<>();
+        for (ReportSummary s : ws.inTransaction(() -> ws.reports().summaries())) {
+            List<ReviewedFigure> own = ws.inTransaction(() -> ws.figures().byReport(s.report().id()));
+            int pending = (int) own.stream().filter(x -> x.status() == Status.PENDING).count();
+            out.put(s.report().id(), List.of(own.size(), pending, own.size() - pending));
+        }
+        return out;
+    }
 }

@@ -116,6 +116,13 @@ class TeamConcurrencyTest {
                 }
                 assertThat(saved).isPositive();
                 assertThat(conflicts).as("overlapping work must meet conflicts").isPositive();
+                // eight analysts deciding on the same report's figures at once: its kept counts are still the figures'
+                for (var s : check.inTransaction(() -> check.reports().summaries())) {
+                    List<ReviewedFigure> own = check.inTransaction(() -> check.figures().byReport(s.report().id()));
+                    long pending = own.stream().filter(x -> x.status() == org.zhibiao.model.Status.PENDING).count();
+                    assertThat(List.of(s.figures(), s.pending())).as("counts of report %d", s.report().id())
+                            .isEqualTo(List.of(own.size(), (int) pending));
+                }
 
                 Collections.sort(latencies);
                 System.out.printf(Locale.ROOT, "team benchmark: %d analysts, %.1f s, %d actions saved (%.1f/s), "
