@@ -32,8 +32,9 @@ public final class ReportStore {
     public long insert(String fileName, String contentHash, String sourceFormat, ReportIdentity id, String text,
                        java.time.Instant at, String analyst) throws SQLException {
         String sql = "INSERT INTO report (file_name, content_hash, source_format, province, prefecture, region, "
-                + "region_code, report_year, review_year, doc_type, original_text, imported_at, imported_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "region_code, report_year, review_year, doc_type, imported_at, imported_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        long reportId;
         try (PreparedStatement ps = workspace.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, fileName);
             ps.setString(2, contentHash);
@@ -45,15 +46,22 @@ public final class ReportStore {
             setInt(ps, 8, id.reportYear());
             setInt(ps, 9, id.reviewYear());
             ps.setString(10, id.docType().code());
-            ps.setString(11, text);
-            ps.setTimestamp(12, Timestamp.from(at));
-            ps.setString(13, analyst);
+            ps.setTimestamp(11, Timestamp.from(at));
+            ps.setString(12, analyst);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                reportId = keys.getLong(1);
             }
         }
+        // the text in a table of its own: the report list reads report rows and must not decode every text (V6)
+        try (PreparedStatement ps = workspace.connection().prepareStatement(
+                "INSERT INTO report_text (report_id, original_text) VALUES (?, ?)")) {
+            ps.setLong(1, reportId);
+            ps.setString(2, text);
+            ps.executeUpdate();
+        }
+        return reportId;
     }
 
     public Optional<Report> byHash(String contentHash) throws SQLException {
@@ -70,7 +78,7 @@ public final class ReportStore {
     }
 
     public String text(long reportId) throws SQLException {
-        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT original_text FROM report WHERE id = ?")) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT original_text FROM report_text WHERE report_id = ?")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

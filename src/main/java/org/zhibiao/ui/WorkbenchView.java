@@ -170,10 +170,11 @@ public final class WorkbenchView {
         filter.setId("report-filter");
         filter.setPromptText(tr("report.filter.prompt"));
         FilteredList<ReportSummary> filtered = new FilteredList<>(vm.reports());
+        ReportListOrder order = new ReportListOrder(vm.reports(), WorkbenchView::searchText);
         filter.textProperty().addListener((o, a, b) -> {
             reshaping = true; // a filter narrows the list; it does not open another report
             try {
-                filtered.setPredicate(s -> matches(s, b));
+                filtered.setPredicate(order.matching(b));
             } finally {
                 reshaping = false;
             }
@@ -183,19 +184,21 @@ public final class WorkbenchView {
             vm.runner().afterThisEvent(() -> reshaping = false);
         });
         SortedList<ReportSummary> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(reportTable.comparatorProperty());
         reportTable.setItems(sorted);
         reportTable.setId("reports");
-        reportTable.getColumns().add(column(tr("report.column.region"), s -> s.report().identity().region(), 80));
-        reportTable.getColumns().add(column(tr("report.column.prefecture"), s -> s.report().identity().prefecture(), 70));
+        reportTable.getColumns().add(column(order, tr("report.column.region"), s -> s.report().identity().region(), 80));
+        reportTable.getColumns().add(column(order, tr("report.column.prefecture"), s -> s.report().identity().prefecture(), 70));
         TableColumn<ReportSummary, Integer> year = new TableColumn<>(tr("report.column.year"));
         year.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().report().identity().reportYear()));
         year.setPrefWidth(50);
+        order.sortBy(year, s -> s.report().identity().reportYear());
         reportTable.getColumns().add(year);
-        reportTable.getColumns().add(column(tr("report.column.type"), s -> tr("doctype." + s.report().identity().docType().code()), 60));
+        reportTable.getColumns().add(column(order, tr("report.column.type"),
+                s -> order.typeName(s.report().identity().docType(), t -> tr("doctype." + t.code())), 60));
         TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>(tr("report.column.progress"));
         progress.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue()));
         progress.setComparator(Comparator.comparingInt(ReportSummary::pending).thenComparingInt(ReportSummary::reviewed));
+        order.sortBy(progress, progress.getComparator());
         progress.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ReportSummary s, boolean empty) {
@@ -206,7 +209,8 @@ public final class WorkbenchView {
         });
         progress.setPrefWidth(130);
         reportTable.getColumns().add(progress);
-        reportTable.getColumns().add(column(tr("report.column.file"), s -> s.report().fileName(), 120));
+        reportTable.getColumns().add(column(order, tr("report.column.file"), s -> s.report().fileName(), 120));
+        sorted.comparatorProperty().bind(order.orderOf(reportTable));
         Label noReports = new Label(tr("report.placeholder"));
         noReports.setWrapText(true); // the list is narrow: the hint wraps rather than being cut
         noReports.setPadding(new javafx.geometry.Insets(8));
@@ -222,20 +226,13 @@ public final class WorkbenchView {
         return box;
     }
 
-    private static boolean matches(ReportSummary s, String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
+    /** The words a report is found by in the filter. */
+    private static String searchText(ReportSummary s) {
         ReportIdentity id = s.report().identity();
         // the assignment marks can be typed too: "◆" lists the reports given to the analyst still to do, "✓" those done
-        String all = String.join(" ", id.region(), id.prefecture(), id.province(), String.valueOf(id.reportYear()),
-                id.docType().code(), tr("doctype." + id.docType().code()), s.report().fileName(), s.assignment() == null ? "" : assignedMark(s)).toLowerCase();
-        for (String word : query.toLowerCase().split("\\s+")) {
-            if (!all.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return String.join(" ", id.region(), id.prefecture(), id.province(), String.valueOf(id.reportYear()),
+                id.docType().code(), tr("doctype." + id.docType().code()), s.report().fileName(),
+                s.assignment() == null ? "" : assignedMark(s));
     }
 
     /** How the report list marks a report given to the analyst: ◆ while they work on it, ✓ once they said it is done. */
@@ -499,11 +496,13 @@ public final class WorkbenchView {
         return l;
     }
 
-    private static TableColumn<ReportSummary, String> column(String title, Function<ReportSummary, String> f, int width) {
+    private static TableColumn<ReportSummary, String> column(ReportListOrder order, String title,
+                                                            Function<ReportSummary, String> f, int width) {
         TableColumn<ReportSummary, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         // plain code-point order: the default Collator is many times slower on thousands of rows
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        order.sortBy(c, f);
         HeaderWidth.fit(c, width);
         return c;
     }

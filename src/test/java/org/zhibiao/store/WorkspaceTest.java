@@ -65,6 +65,10 @@ class WorkspaceTest {
         try (Workspace ws = Workspace.open(file)) {
             assertThat(ws.inTransaction(() -> ws.reports().count())).isEqualTo(1);
             assertThat(ws.backups().list()).anySatisfy(b -> assertThat(b.beforeMigration()).isTrue());
+            // V6 moved the text to a table of its own and counted the report's figures
+            var listed = ws.inTransaction(() -> ws.reports().summaries());
+            assertThat(ws.inTransaction(() -> ws.reports().text(listed.get(0).report().id()))).isEqualTo("地区生产总值增长5%");
+            assertThat(listed.get(0).figures()).isZero();
         }
         try (Connection c = DriverManager.getConnection(url, "zhibiao", ""); Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT note FROM report");
