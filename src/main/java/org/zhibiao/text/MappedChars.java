@@ -5,33 +5,49 @@ import java.util.Arrays;
 /**
  * A growable char buffer that remembers, for every char, its offset in the original text. Each
  * normalisation pass reads one and writes the next, carrying the original offsets through.
+ *
+ * <p>The offsets are kept as runs, not one int per char: a pass copies most chars one after another from one place
+ * of the original, so a new run starts only where chars were dropped, added or moved. A 50 MB report held four
+ * bytes of offset per char in every pass (three passes and the result: most of a gigabyte at once); now it holds a
+ * few bytes per line. Passes read the offsets in order, so the run of the last one asked is looked at first.
  */
 final class MappedChars {
 
     private char[] chars;
-    private int[] origin;
     private int length;
+    /** Run k starts at char runStart[k], whose original offset is runOrigin[k]; each next char is one further. */
+    private int[] runStart = new int[16];
+    private int[] runOrigin = new int[16];
+    private int runs;
+    private int lastOrigin = Integer.MIN_VALUE;
+    private int cursor;
 
     MappedChars(int capacity) {
         chars = new char[Math.max(16, capacity)];
-        origin = new int[chars.length];
     }
 
     void append(char c, int originOffset) {
         if (length == chars.length) {
-            int capacity = chars.length * 2;
-            chars = Arrays.copyOf(chars, capacity);
-            origin = Arrays.copyOf(origin, capacity);
+            chars = Arrays.copyOf(chars, chars.length * 2);
+        }
+        if (runs == 0 || originOffset != lastOrigin + 1) {
+            if (runs == runStart.length) {
+                runStart = Arrays.copyOf(runStart, runs * 2);
+                runOrigin = Arrays.copyOf(runOrigin, runs * 2);
+            }
+            runStart[runs] = length;
+            runOrigin[runs] = originOffset;
+            runs++;
         }
         chars[length] = c;
-        origin[length] = originOffset;
+        lastOrigin = originOffset;
         length++;
     }
 
     /** Appends chars [from, to) of another buffer with their original offsets. */
     void append(MappedChars other, int from, int to) {
         for (int i = from; i < to; i++) {
-            append(other.chars[i], other.origin[i]);
+            append(other.chars[i], other.originAt(i));
         }
     }
 
@@ -44,15 +60,37 @@ final class MappedChars {
     }
 
     int originAt(int i) {
-        return origin[i];
+        if (i < 0 || i >= length) {
+            throw new IndexOutOfBoundsException("char " + i + " of " + length);
+        }
+        if (runStart[cursor] > i) {
+            cursor = run(runStart, runs, i);
+        } else {
+            while (cursor + 1 < runs && runStart[cursor + 1] <= i) {
+                cursor++;
+            }
+        }
+        return runOrigin[cursor] + (i - runStart[cursor]);
+    }
+
+    /** The run holding char i: the last run starting at or before it. */
+    static int run(int[] starts, int count, int i) {
+        int k = Arrays.binarySearch(starts, 0, count, i);
+        return k >= 0 ? k : -k - 2;
     }
 
     /** Drops chars at the end, e.g. spaces before a line break that is being joined. */
     void truncate(int newLength) {
         length = newLength;
+        while (runs > 0 && runStart[runs - 1] >= newLength) {
+            runs--;
+        }
+        cursor = 0;
+        lastOrigin = length == 0 ? Integer.MIN_VALUE : originAt(length - 1);
     }
 
     NormalizedText toNormalizedText(String original) {
-        return new NormalizedText(original, new String(chars, 0, length), Arrays.copyOf(origin, length));
+        return new NormalizedText(original, new String(chars, 0, length), Arrays.copyOf(runStart, runs),
+                Arrays.copyOf(runOrigin, runs));
     }
 }

@@ -10,15 +10,40 @@ public final class NormalizedText {
 
     private final String original;
     private final String text;
-    private final int[] origin;
+    /** The way back, as runs (MappedChars): run k starts at char runStart[k], from original offset runOrigin[k]. */
+    private final int[] runStart;
+    private final int[] runOrigin;
 
-    NormalizedText(String original, String text, int[] origin) {
-        if (origin.length != text.length()) {
-            throw new IllegalArgumentException("one original offset per normalised char is needed");
+    NormalizedText(String original, String text, int[] runStart, int[] runOrigin) {
+        if (runStart.length != runOrigin.length || text.length() > 0 && (runStart.length == 0 || runStart[0] != 0)) {
+            throw new IllegalArgumentException("the runs must start at the first char");
         }
         this.original = original;
         this.text = text;
-        this.origin = origin;
+        this.runStart = runStart;
+        this.runOrigin = runOrigin;
+    }
+
+    /** One original offset per normalised char (tests, and texts made whole). */
+    NormalizedText(String original, String text, int[] origin) {
+        this(original, text, runsOf(origin, text.length())[0], runsOf(origin, text.length())[1]);
+    }
+
+    private static int[][] runsOf(int[] origin, int length) {
+        if (origin.length != length) {
+            throw new IllegalArgumentException("one original offset per normalised char is needed");
+        }
+        MappedChars m = new MappedChars(length);
+        for (int i = 0; i < length; i++) {
+            m.append(' ', origin[i]);
+        }
+        NormalizedText t = m.toNormalizedText("");
+        return new int[][] {t.runStart, t.runOrigin};
+    }
+
+    private int originOf(int offset) {
+        int k = MappedChars.run(runStart, runStart.length, offset);
+        return runOrigin[k] + (offset - runStart[k]);
     }
 
     public String original() {
@@ -38,7 +63,7 @@ public final class NormalizedText {
         if (offset < 0 || offset > text.length()) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + text.length());
         }
-        return offset == text.length() ? original.length() : origin[offset];
+        return offset == text.length() ? original.length() : originOf(offset);
     }
 
     /**
@@ -53,6 +78,6 @@ public final class NormalizedText {
         if (span.length() == 0) {
             return new Span(start, start);
         }
-        return new Span(start, origin[span.end() - 1] + 1);
+        return new Span(start, originOf(span.end() - 1) + 1);
     }
 }

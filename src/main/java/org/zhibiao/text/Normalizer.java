@@ -20,9 +20,10 @@ public final class Normalizer {
     public NormalizedText normalize(String original) {
         ScriptTable table = ScriptTable.get();
         ScriptTable conversion = CharFolder.isTraditional(original, table) ? table : null;
-        MappedChars folded = CharFolder.fold(original, conversion);
-        MappedChars cleaned = NoiseRemover.remove(folded);
-        MappedChars joined = LineJoiner.join(cleaned);
-        return joined.toNormalizedText(original);
+        // one variable: each pass's input is garbage once the next has read it (a 50 MB report is 100 MB a pass)
+        MappedChars text = CharFolder.fold(original, conversion);
+        text = NoiseRemover.remove(text);
+        text = LineJoiner.join(text);
+        return text.toNormalizedText(original);
     }
 }

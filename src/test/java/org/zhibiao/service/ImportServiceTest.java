@@ -107,4 +107,28 @@ class ImportServiceTest {
             assertThat(s.failed().values()).containsExactly("no such file");
         }
     }
+
+    /**
+     * The content hash, now encoded a piece at a time, is the hash of the text's UTF-8 bytes as before (a report
+     * imported by an older version must still be found already there): texts across the encoder's piece size,
+     * four-byte characters split at its edge, and an unpaired surrogate (written as '?' both ways).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 21845, 32767, 32768, 65535, 65536, 200_001})
+    void theContentHashIsTheHashOfTheUtf8Bytes(int length) throws Exception {
+        java.util.Random random = new java.util.Random(length);
+        StringBuilder b = new StringBuilder();
+        while (b.length() < length) {
+            switch (random.nextInt(4)) {
+                case 0 -> b.append((char) ('a' + random.nextInt(26)));
+                case 1 -> b.append((char) (0x4E00 + random.nextInt(0x5000)));
+                case 2 -> b.appendCodePoint(0x20000 + random.nextInt(0x1000));
+                default -> b.append(random.nextInt(50) == 0 ? '\uD800' : '，');
+            }
+        }
+        String text = b.toString();
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        String whole = java.util.HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(ImportService.sha256(text)).isEqualTo(whole);
+    }
 }
