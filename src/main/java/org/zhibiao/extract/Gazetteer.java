@@ -34,13 +34,14 @@ public final class Gazetteer {
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> byName;
     private final Map<String, String> parentCode;
+    private final Map<String, String> shortNameByCode;
     private final AhoCorasickDoubleArrayTrie<List<Region>[]> trie = new AhoCorasickDoubleArrayTrie<>();
 
     public Gazetteer(TsvTable divisions, Set<String> ordinaryWords) {
         Map<String, String[]> rows = new LinkedHashMap<>();
         for (TsvTable.Row row : divisions.rows()) {
             String code = row.get("code");
-            if (!code.matches("\\d{6}")) {
+            if (!isSixDigits(code)) {
                 throw row.error("code must be six digits, found '" + code + "'");
             }
             String level = row.get("level");
@@ -79,14 +80,19 @@ public final class Gazetteer {
         this.parentCode = Map.copyOf(parents);
         Map<String, List<Region>> names = new HashMap<>();
         Map<String, List<Region>> shortNames = new HashMap<>();
+        Map<String, String> shorts = new HashMap<>();
         for (Region r : regions.values()) {
             names.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
             String s = shortName(r);
+            if (s != null) {
+                shorts.put(r.code(), s);
+            }
             if (s != null && !ordinaryWords.contains(s) && !isEconomicZone(r)) {
                 shortNames.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
             }
         }
         this.byName = Map.copyOf(names);
+        this.shortNameByCode = Map.copyOf(shorts);
         TreeMap<String, List<Region>[]> all = new TreeMap<>();
         names.forEach((name, list) -> entry(all, name)[0] = List.copyOf(list));
         shortNames.forEach((name, list) -> entry(all, name)[1] = List.copyOf(list));
@@ -143,6 +149,28 @@ public final class Gazetteer {
             }
         });
         return out;
+    }
+
+    /**
+     * The short name of a division of this gazetteer (安徽 for 安徽省), or null; kept from loading, because the
+     * region resolver asks it for the parents of every mention and {@link #shortName} runs a regex.
+     */
+    String shortNameOf(Region r) {
+        return byCode.get(r.code()) == r ? shortNameByCode.get(r.code()) : shortName(r);
+    }
+
+    /** {@code \d{6}} without compiling a regex for each of the several thousand rows. */
+    private static boolean isSixDigits(String code) {
+        if (code.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String shortName(Region r) {

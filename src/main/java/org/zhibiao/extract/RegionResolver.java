@@ -241,7 +241,7 @@ public final class RegionResolver {
         }
         for (Region up = gazetteer.parentOf(m.region()); up != null; up = gazetteer.parentOf(up)) {
             String full = up.name();
-            String shortName = Gazetteer.shortName(up);
+            String shortName = gazetteer.shortNameOf(up);
             if (text.startsWith(full, m.start() - full.length())
                     || shortName != null && text.startsWith(shortName, m.start() - shortName.length())) {
                 return true;
