@@ -18,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -158,22 +157,28 @@ public final class ImportService {
         String text = r.text().original();
         String hash = sha256(text);
         Instant now = clock.instant();
+        // the change-log batch of an earlier attempt of this very store, kept across attempts: batches come from a
+        // sequence, so no other program's import can have the same one
+        long[] attempted = {-1};
         return workspace.inTransaction(() -> {
             var there = workspace.reports().byHash(hash);
             if (there.isPresent()) {
                 var r0 = there.get();
                 // this very import, committed just before the program serving the workspace went away and the
-                // work was run again: it was imported, not found already there
-                boolean ours = r0.importedAt().truncatedTo(ChronoUnit.MILLIS).equals(now.truncatedTo(ChronoUnit.MILLIS))
-                        && analyst.equals(r0.importedBy()) && file.getFileName().toString().equals(r0.fileName());
+                // work was run again, is imported, not found already there. Not told by time, analyst and file
+                // name: two programs importing the same folder as the same analyst met all three within a
+                // millisecond, and both said "imported"
+                boolean ours = attempted[0] >= 0 && workspace.changes().batch(attempted[0]).stream()
+                        .anyMatch(c -> Long.valueOf(r0.id()).equals(c.reportId()));
                 return ours ? workspace.figures().byReport(r0.id()).size() : -1;
             }
+            ChangeLog log = workspace.changes();
+            long batch = log.newBatch();
+            attempted[0] = batch;
             long reportId = workspace.reports().insert(file.getFileName().toString(), hash, r.format(),
                     r.reading().identity(), text, now, analyst);
             List<Figure> figures = r.reading().figures();
             List<Long> ids = workspace.figures().insertAll(reportId, figures, Status.PENDING, analyst, now);
-            ChangeLog log = workspace.changes();
-            long batch = log.newBatch();
             List<Change> changes = new ArrayList<>(ids.size() + 1);
             changes.add(ChangeLog.change(batch, now, analyst, "import", reportId, null, "*", null, file.getFileName().toString()));
             for (int i = 0; i < ids.size(); i++) {

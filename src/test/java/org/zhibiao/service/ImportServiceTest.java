@@ -61,6 +61,27 @@ class ImportServiceTest {
         }
     }
 
+    /**
+     * Two programs importing the same folder as the same analyst may store the same file within one millisecond:
+     * the second finds the first's report and must say "already there", not take it for its own earlier attempt.
+     */
+    @Test
+    void aSecondImporterAtTheSameInstantFindsTheFileAlreadyThere() throws Exception {
+        Path reports = dir.resolve("same");
+        Files.createDirectories(reports);
+        Files.writeString(reports.resolve("a.txt"), String.format(REPORT, "81"));
+        Clock frozen = Clock.fixed(java.time.Instant.parse("2026-12-05T10:00:00Z"), java.time.ZoneOffset.UTC);
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            ImportSummary first = new ImportService(ws, EXTRACTOR, "anna", frozen)
+                    .importPaths(List.of(reports), Progress.NONE);
+            ImportSummary second = new ImportService(ws, EXTRACTOR, "anna", frozen)
+                    .importPaths(List.of(reports), Progress.NONE);
+            assertThat(first.imported()).hasSize(1);
+            assertThat(second.imported()).isEmpty();
+            assertThat(second.duplicates()).hasSize(1);
+        }
+    }
+
     @Test
     void pastedTextIsImportedOnceAndNoTextIsRefused() {
         try (Workspace ws = Workspace.open(dir.resolve("w"))) {
