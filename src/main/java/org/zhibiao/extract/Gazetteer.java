@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,9 @@ public final class Gazetteer {
     private final Map<String, List<Region>> byName;
     private final Map<String, String> parentCode;
     private final Map<String, String> shortNameByCode;
-    private final AhoCorasickDoubleArrayTrie<List<Region>[]> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Trie<List<Region>[]> trie;
+    /** The names of {@link #trie}, in its order: for the image the package step writes. */
+    private final SortedMap<String, List<Region>[]> trieNames;
 
     public Gazetteer(TsvTable divisions, Set<String> ordinaryWords) {
         Map<String, String[]> rows = new LinkedHashMap<>();
@@ -96,7 +99,18 @@ public final class Gazetteer {
         TreeMap<String, List<Region>[]> all = new TreeMap<>();
         names.forEach((name, list) -> entry(all, name)[0] = List.copyOf(list));
         shortNames.forEach((name, list) -> entry(all, name)[1] = List.copyOf(list));
-        trie.build(all);
+        this.trie = Trie.of("gazetteer", all);
+        this.trieNames = all;
+    }
+
+    /** Writes the image of this gazetteer's automaton (the package step, {@link TrieImages}). */
+    void writeTrie(java.nio.file.Path file) throws java.io.IOException {
+        Trie.writeImage(file, trie, trieNames);
+    }
+
+    /** Whether its automaton came from the package step's image. */
+    boolean trieFromImage() {
+        return trie.fromImage();
     }
 
     @SuppressWarnings("unchecked")

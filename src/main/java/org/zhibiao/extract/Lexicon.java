@@ -20,7 +20,9 @@ public final class Lexicon {
     private static final String TERMS = "terms.tsv";
 
     private final Map<String, Indicator> indicators;
-    private final AhoCorasickDoubleArrayTrie<Term> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Trie<Term> trie;
+    /** The names of {@link #trie}, in its order: for the image the package step writes. */
+    private final TreeMap<String, Term> trieNames;
     private final int termCount;
     private final List<Term> terms;
 
@@ -46,12 +48,23 @@ public final class Lexicon {
         }
         this.termCount = names.size();
         this.terms = List.copyOf(names.values());
-        trie.build(names);
+        this.trie = Trie.of("lexicon", names);
+        this.trieNames = names;
     }
 
     /** Every name the lexicon knows, with what it names. */
     public List<Term> terms() {
         return terms;
+    }
+
+    /** Writes the image of this lexicon's automaton (the package step, {@link TrieImages}). */
+    void writeTrie(java.nio.file.Path file) throws java.io.IOException {
+        Trie.writeImage(file, trie, trieNames);
+    }
+
+    /** Whether its automaton came from the package step's image. */
+    boolean trieFromImage() {
+        return trie.fromImage();
     }
 
     public static Lexicon loadDefault() {
