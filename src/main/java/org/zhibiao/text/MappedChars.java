@@ -63,12 +63,10 @@ final class MappedChars {
         if (i < 0 || i >= length) {
             throw new IndexOutOfBoundsException("char " + i + " of " + length);
         }
-        if (runStart[cursor] > i) {
-            cursor = run(runStart, runs, i);
-        } else {
-            while (cursor + 1 < runs && runStart[cursor + 1] <= i) {
-                cursor++;
-            }
+        if (runStart[cursor] > i || cursor + 2 < runs && runStart[cursor + 2] <= i) {
+            cursor = run(runStart, runs, i); // behind the last one asked, or more than one run ahead
+        } else if (cursor + 1 < runs && runStart[cursor + 1] <= i) {
+            cursor++;
         }
         return runOrigin[cursor] + (i - runStart[cursor]);
     }
@@ -85,7 +83,9 @@ final class MappedChars {
         while (runs > 0 && runStart[runs - 1] >= newLength) {
             runs--;
         }
-        cursor = 0;
+        // the cursor stays where it was, within the runs left (back at 0, the next question walked every run
+        // again: the line joiner truncates at every joined line, which made joining quadratic in the lines)
+        cursor = Math.max(0, Math.min(cursor, runs - 1));
         lastOrigin = length == 0 ? Integer.MIN_VALUE : originAt(length - 1);
     }
 

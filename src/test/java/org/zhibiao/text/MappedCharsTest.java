@@ -1,0 +1,42 @@
+package org.zhibiao.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The offsets kept as runs answer as one offset per char would, whatever the order of the questions. */
+class MappedCharsTest {
+
+    @Test
+    void offsetsAfterAppendsTruncationsAndQuestionsInAnyOrderAreThoseOfEachChar() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            MappedChars chars = new MappedChars(4);
+            List<Integer> expected = new ArrayList<>();
+            int origin = 0;
+            for (int step = 0; step < 300; step++) {
+                int what = random.nextInt(10);
+                if (what < 6) {
+                    // mostly one after another, now and then a jump (a dropped or moved char)
+                    origin += random.nextInt(5) == 0 ? 1 + random.nextInt(20) : 1;
+                    chars.append('字', origin);
+                    expected.add(origin);
+                } else if (what == 6 && !expected.isEmpty()) {
+                    int keep = random.nextInt(expected.size() + 1);
+                    chars.truncate(keep);
+                    expected.subList(keep, expected.size()).clear();
+                } else if (!expected.isEmpty()) {
+                    int i = random.nextInt(expected.size());
+                    assertThat(chars.originAt(i)).as("round %d step %d char %d", round, step, i).isEqualTo(expected.get(i));
+                }
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(chars.originAt(i)).isEqualTo(expected.get(i));
+            }
+        }
+    }
+}
