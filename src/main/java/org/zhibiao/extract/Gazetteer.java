@@ -1,6 +1,5 @@
 package org.zhibiao.extract;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import org.zhibiao.model.Region;
 
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -36,9 +34,8 @@ public final class Gazetteer {
     private final Map<String, List<Region>> byName;
     private final Map<String, String> parentCode;
     private final Map<String, String> shortNameByCode;
-    private final Trie<List<Region>[]> trie;
-    /** The names of {@link #trie}, in its order: for the image the package step writes. */
-    private final SortedMap<String, List<Region>[]> trieNames;
+    /** Full names (value[0]) and short names (value[1]) to the divisions they name. */
+    private final NameIndex<List<Region>[]> index;
 
     public Gazetteer(TsvTable divisions, Set<String> ordinaryWords) {
         Map<String, String[]> rows = new LinkedHashMap<>();
@@ -99,18 +96,7 @@ public final class Gazetteer {
         TreeMap<String, List<Region>[]> all = new TreeMap<>();
         names.forEach((name, list) -> entry(all, name)[0] = List.copyOf(list));
         shortNames.forEach((name, list) -> entry(all, name)[1] = List.copyOf(list));
-        this.trie = Trie.of("gazetteer", all);
-        this.trieNames = all;
-    }
-
-    /** Writes the image of this gazetteer's automaton (the package step, {@link TrieImages}). */
-    void writeTrie(java.nio.file.Path file) throws java.io.IOException {
-        Trie.writeImage(file, trie, trieNames);
-    }
-
-    /** Whether its automaton came from the package step's image. */
-    boolean trieFromImage() {
-        return trie.fromImage();
+        this.index = new NameIndex<>(all);
     }
 
     @SuppressWarnings("unchecked")
@@ -148,7 +134,7 @@ public final class Gazetteer {
     /** Every division name in the text; where full and short names overlap, the longer one. */
     public List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
-        trie.parseText(text, (AhoCorasickDoubleArrayTrie.IHit<List<Region>[]>) (begin, end, value) -> {
+        index.find(text, (begin, end, value) -> {
             boolean full = value[0] != null;
             List<Region> regions = full ? value[0] : value[1];
             // hits arrive by end position; drop a hit inside the previous longer one and vice versa

@@ -1,6 +1,5 @@
 package org.zhibiao.extract;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +19,7 @@ public final class Lexicon {
     private static final String TERMS = "terms.tsv";
 
     private final Map<String, Indicator> indicators;
-    private final Trie<Term> trie;
-    /** The names of {@link #trie}, in its order: for the image the package step writes. */
-    private final TreeMap<String, Term> trieNames;
+    private final NameIndex<Term> index;
     private final int termCount;
     private final List<Term> terms;
 
@@ -48,23 +45,12 @@ public final class Lexicon {
         }
         this.termCount = names.size();
         this.terms = List.copyOf(names.values());
-        this.trie = Trie.of("lexicon", names);
-        this.trieNames = names;
+        this.index = new NameIndex<>(names);
     }
 
     /** Every name the lexicon knows, with what it names. */
     public List<Term> terms() {
         return terms;
-    }
-
-    /** Writes the image of this lexicon's automaton (the package step, {@link TrieImages}). */
-    void writeTrie(java.nio.file.Path file) throws java.io.IOException {
-        Trie.writeImage(file, trie, trieNames);
-    }
-
-    /** Whether its automaton came from the package step's image. */
-    boolean trieFromImage() {
-        return trie.fromImage();
     }
 
     public static Lexicon loadDefault() {
@@ -90,7 +76,7 @@ public final class Lexicon {
     /** Non-overlapping term matches in text order. */
     public List<TermMatch> find(CharSequence text) {
         List<TermMatch> all = new ArrayList<>();
-        trie.parseText(text, (AhoCorasickDoubleArrayTrie.IHit<Term>) (begin, end, term) -> all.add(new TermMatch(begin, end, term)));
+        index.find(text, (begin, end, term) -> all.add(new TermMatch(begin, end, term)));
         if (all.size() < 2) {
             return all;
         }

@@ -149,15 +149,23 @@ public final class Passages {
         };
     }
 
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+
     /** 2016年主要预期目标, 2016年全市经济社会发展的主要预期目标: the report year written just before a cue. */
     private boolean namesReportYearBefore(String text, int cueStart) {
         int from = Math.max(0, cueStart - 16);
-        int i = text.lastIndexOf(reportYear + "年", cueStart);
+        // looked for within the 16 chars only: lastIndexOf went back through the whole text before every cue
+        // without one (quadratic in a long report)
+        String yearWord = reportYear + "年";
+        int i = cueStart;
+        while (i >= from && !text.startsWith(yearWord, i)) {
+            i--;
+        }
         return i >= from && text.substring(i, cueStart).indexOf('\n') < 0 && text.substring(i, cueStart).indexOf('。') < 0;
     }
 
     private Integer planEnd(String word, Integer otherwise) {
-        Matcher m = Pattern.compile("(\\d{4})年").matcher(word);
+        Matcher m = YEAR.matcher(word);
         if (m.find()) {
             return Integer.parseInt(m.group(1));
         }

@@ -1,0 +1,163 @@
+package org.zhibiao.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * Every occurrence of a set of names in a text, found by the names' first two characters: a table of the
+ * characters any name starts with passes over most of a text at one array look-up a character, and where one
+ * could start, the names beginning with those two characters are compared in place.
+ * <p>
+ * It replaces an Aho–Corasick automaton (hankcs' double-array trie, kept in the tests to check against) and reports the same hits in the same order: by end, and at one end by the name's place in the sorted names, last first (the automaton's order, which
+ * the gazetteer's overlap rule relies on). The automaton indexed its arrays by character code, so that each
+ * character of a text was a look-up far into tables of hundreds of kilobytes: over the seeds, dev and fixture texts
+ * it took 4.4 ms for the lexicon's names where this takes 1.2, and 12 ms for the gazetteer's where this takes 2.5;
+ * and building it for the gazetteer took 100–150 ms of every start, this a few. Decision 0048.
+ */
+final class NameIndex<V> {
+
+    /** Told each hit: the name's begin and end in the text, and its value. */
+    @FunctionalInterface
+    interface Hits<V> {
+        void hit(int begin, int end, V value);
+    }
+
+    /** One name: where it ranks among the names (the automaton's numbering), its length and value. */
+    private record Name<V>(String text, int rank, V value) {
+    }
+
+    /** A hit before ordering. */
+    private record Hit<V>(int begin, int end, Name<V> name) {
+    }
+
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * One bit for each hash of the pairs names start with (64 K bits, 8 KB): most pairs of a text that begin with a
+     * first character of some name (县, 市, 新 …) are turned away here, before the table is looked into.
+     */
+    private final long[] pairBits = new long[1 << 10];
+    /** Names of one character, by that character (rare: a table's names are words). */
+    private final Object[] single = new Object[Character.MAX_VALUE + 1];
+    /** Open addressing from a pair of first characters to the names starting with them. */
+    private final int[] pairKeys;
+    private final Object[] pairNames;
+    private final int mask;
+
+    NameIndex(SortedMap<String, V> names) {
+        int capacity = Integer.highestOneBit(Math.max(4, names.size()) * 4);
+        pairKeys = new int[capacity];
+        pairNames = new Object[capacity];
+        mask = capacity - 1;
+        int rank = 0;
+        for (var e : names.entrySet()) {
+            String text = e.getKey();
+            Name<V> name = new Name<>(text, rank++, e.getValue());
+            if (text.isEmpty()) {
+                continue; // the automaton never reports an empty name either
+            }
+            starts[text.charAt(0)] = true;
+            if (text.length() == 1) {
+                single[text.charAt(0)] = add(single[text.charAt(0)], name);
+            } else {
+                int key = key(text.charAt(0), text.charAt(1));
+                int bit = bit(key);
+                pairBits[bit >>> 6] |= 1L << bit;
+                int slot = slot(key);
+                pairKeys[slot] = key;
+                pairNames[slot] = add(pairNames[slot], name);
+            }
+        }
+    }
+
+    private static int key(char a, char b) {
+        return a << 16 | b;
+    }
+
+    private static int bit(int key) {
+        return (key * 0x2545F491) >>> 16;
+    }
+
+    /** The slot of this pair: its own, or the empty one where it would go. Keys are never 0 (no name starts with NUL twice). */
+    private int slot(int key) {
+        int i = (key * 0x9E3779B9 >>> 7) & mask;
+        while (pairKeys[i] != 0 && pairKeys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Name<V>[] add(Object names, Name<V> name) {
+        Name<V>[] old = (Name<V>[]) names;
+        if (old == null) {
+            return new Name[] {name};
+        }
+        Name<V>[] more = Arrays.copyOf(old, old.length + 1);
+        more[old.length] = name;
+        return more;
+    }
+
+    /** Each hit as the automaton would report it: by end, at one end the later name (in sorted order) first. */
+    @SuppressWarnings("unchecked")
+    void find(CharSequence text, Hits<V> hits) {
+        List<Hit<V>> found = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!starts[c]) {
+                continue;
+            }
+            Name<V>[] one = (Name<V>[]) single[c];
+            Name<V>[] two = null;
+            if (i + 1 < n) {
+                int key = key(c, text.charAt(i + 1));
+                int bit = bit(key);
+                if ((pairBits[bit >>> 6] & 1L << bit) != 0) {
+                    int slot = slot(key);
+                    if (pairKeys[slot] == key) {
+                        two = (Name<V>[]) pairNames[slot];
+                    }
+                }
+            }
+            if (one == null && two == null) {
+                continue;
+            }
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            if (one != null) {
+                for (Name<V> name : one) {
+                    found.add(new Hit<>(i, i + 1, name));
+                }
+            }
+            if (two != null) {
+                for (Name<V> name : two) {
+                    String s = name.text();
+                    if (i + s.length() <= n && matchesFrom(text, i + 2, s)) {
+                        found.add(new Hit<>(i, i + s.length(), name));
+                    }
+                }
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        found.sort((a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end())
+                : Integer.compare(b.name().rank(), a.name().rank()));
+        for (Hit<V> h : found) {
+            hits.hit(h.begin(), h.end(), h.name().value());
+        }
+    }
+
+    /** Whether text holds name from its third character on at {@code at} (the first two matched already). */
+    private static boolean matchesFrom(CharSequence text, int at, String name) {
+        for (int k = 2; k < name.length(); k++, at++) {
+            if (text.charAt(at) != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
