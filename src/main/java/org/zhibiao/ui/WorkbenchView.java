@@ -170,7 +170,7 @@ public final class WorkbenchView {
         filter.setId("report-filter");
         filter.setPromptText(tr("report.filter.prompt"));
         FilteredList<ReportSummary> filtered = new FilteredList<>(vm.reports());
-        ReportListOrder order = new ReportListOrder(vm.reports(), WorkbenchView::searchText);
+        ReportListOrder order = new ReportListOrder(vm.reports(), WorkbenchView::searchText, vm.runner());
         filter.textProperty().addListener((o, a, b) -> {
             reshaping = true; // a filter narrows the list; it does not open another report
             try {

@@ -1,0 +1,72 @@
+package org.zhibiao.ui;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+import org.zhibiao.model.DocType;
+import org.zhibiao.model.Report;
+import org.zhibiao.model.ReportIdentity;
+import org.zhibiao.model.ReportSummary;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportListOrderTest {
+
+    private static ReportSummary report(int i, String region) {
+        ReportIdentity id = new ReportIdentity("辽宁省", "朝阳市", region, "", 2020 + i % 5, 2019 + i % 5, DocType.REPORT);
+        return new ReportSummary(new Report(i, "R" + i + ".TXT", "h" + i, "UTF-8", id, Instant.EPOCH, "anna"), 3, 1, 2);
+    }
+
+    @Test
+    void aNewListsSearchTextsAreMadeInTheBackgroundNotAtTheFirstKeystroke() {
+        ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
+        AtomicInteger described = new AtomicInteger();
+        List<Runnable> background = new ArrayList<>();
+        TaskRunner runner = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                background.add(() -> {
+                    try {
+                        onDone.accept(work.call());
+                    } catch (Exception e) {
+                        onError.accept(e);
+                    }
+                });
+            }
+        };
+        ReportListOrder order = new ReportListOrder(reports, s -> {
+            described.incrementAndGet();
+            return s.report().identity().region() + " " + s.report().fileName();
+        }, runner);
+        List<ReportSummary> list = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            list.add(report(i, i % 2 == 0 ? "凌源市" : "朝阳县"));
+        }
+        reports.setAll(list);
+        assertThat(described).as("nothing made on the list's change itself").hasValue(0);
+        // a keystroke before the background work is done makes what it needs
+        assertThat(reports.filtered(order.matching("凌源")).size()).isEqualTo(50);
+        assertThat(described).hasValue(100);
+        background.forEach(Runnable::run);
+        assertThat(described).hasValue(200);
+        // once made, filtering describes nothing again; case is ignored
+        assertThat(reports.filtered(order.matching("r7.txt")).size()).isEqualTo(1);
+        assertThat(described).hasValue(200);
+
+        // a newer list drops the texts of the older one still being made
+        reports.setAll(list.subList(0, 10));
+        List<ReportSummary> newer = List.of(report(500, "凌河区"));
+        reports.setAll(newer);
+        background.subList(0, 1).clear();
+        background.forEach(Runnable::run);
+        int before = described.get();
+        assertThat(reports.filtered(order.matching("凌河")).size()).isEqualTo(1);
+        assertThat(described).as("the newest list's texts arrived").hasValue(before);
+    }
+}
