@@ -21,7 +21,7 @@ java -jar "$jar" import --workspace "$work/bench" --analyst bench seeds >/dev/nu
 cat > "$work/one.sh" <<'INNER'
 #!/usr/bin/env bash
 jar=$1; ws=$2
-opts=()
+opts=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0) # as scripts/run starts it
 [ -f target/zhibiao.jsa ] && opts+=(-XX:SharedArchiveFile=target/zhibiao.jsa)
 t0=$(date +%s%3N)
 out=$(java "${opts[@]}" -Dzhibiao.startupProbe=exit -jar "$jar" --workspace "$ws" --analyst bench 2>/dev/null | grep startupProbe)

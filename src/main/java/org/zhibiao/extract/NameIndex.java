@@ -3,7 +3,7 @@ package org.zhibiao.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Map;
 
 /**
  * Every occurrence of a set of names in a text, found by the names' first two characters: a table of the
@@ -24,8 +24,8 @@ final class NameIndex<V> {
         void hit(int begin, int end, V value);
     }
 
-    /** One name: where it ranks among the names (the automaton's numbering), its length and value. */
-    private record Name<V>(String text, int rank, V value) {
+    /** One name and its value. */
+    private record Name<V>(String text, V value) {
     }
 
     /** A hit before ordering. */
@@ -45,15 +45,14 @@ final class NameIndex<V> {
     private final Object[] pairNames;
     private final int mask;
 
-    NameIndex(SortedMap<String, V> names) {
+    NameIndex(Map<String, V> names) {
         int capacity = Integer.highestOneBit(Math.max(4, names.size()) * 4);
         pairKeys = new int[capacity];
         pairNames = new Object[capacity];
         mask = capacity - 1;
-        int rank = 0;
         for (var e : names.entrySet()) {
             String text = e.getKey();
-            Name<V> name = new Name<>(text, rank++, e.getValue());
+            Name<V> name = new Name<>(text, e.getValue());
             if (text.isEmpty()) {
                 continue; // the automaton never reports an empty name either
             }
@@ -145,7 +144,7 @@ final class NameIndex<V> {
             return;
         }
         found.sort((a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end())
-                : Integer.compare(b.name().rank(), a.name().rank()));
+                : b.name().text().compareTo(a.name().text()));
         for (Hit<V> h : found) {
             hits.hit(h.begin(), h.end(), h.name().value());
         }
