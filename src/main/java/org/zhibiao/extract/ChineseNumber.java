@@ -16,7 +16,11 @@ public final class ChineseNumber {
     }
 
     public static boolean isChineseDigit(char c) {
-        return DIGITS.indexOf(c) >= 0;
+        // a switch, not DIGITS.indexOf: asked of every character the quantity scanner passes
+        return switch (c) {
+            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九' -> true;
+            default -> false;
+        };
     }
 
     /** A character that can be part of a Chinese numeral (digits, 十百千万亿, and 点 for the decimal point). */

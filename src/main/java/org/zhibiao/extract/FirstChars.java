@@ -2,6 +2,7 @@ package org.zhibiao.extract;
 
 import java.nio.CharBuffer;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,29 +13,36 @@ import java.util.regex.Pattern;
  * start there) and the answer kept: asking all 65,536 characters up front cost a third of a second at start-up,
  * while a corpus uses a few thousand of them.
  * <p>
- * Shared by threads without locks: an answer is one byte, written whole, and the same whichever thread
- * computes it; a thread that sees no answer yet computes it again.
+ * Shared by threads without locks: an answer is two bits (known, yes) of a word set by compare-and-set, the same
+ * whichever thread computes it; a thread that sees no answer yet computes it again. Two bits a character keep the
+ * answers of a whole text within a few kilobytes of cache (a byte each spread them over 64 KB).
  */
 final class FirstChars {
 
-    private static final byte UNKNOWN = 0;
-    private static final byte NO = 1;
-    private static final byte YES = 2;
+    private static final long KNOWN = 1;
+    private static final long YES = 2;
 
     private final List<Pattern> patterns;
-    private final byte[] answers = new byte[Character.MAX_VALUE + 1];
+    /** Two bits a character, 32 characters a word: bit 0 known, bit 1 a match can start there. */
+    private final AtomicLongArray answers = new AtomicLongArray((Character.MAX_VALUE + 1) >>> 5);
 
     FirstChars(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
     }
 
     boolean get(char c) {
-        byte a = answers[c];
-        if (a == UNKNOWN) {
-            a = ask(c) ? YES : NO;
-            answers[c] = a;
+        int word = c >>> 5;
+        int shift = (c & 31) << 1;
+        long a = answers.getPlain(word) >>> shift;
+        if ((a & KNOWN) == 0) {
+            long answer = (ask(c) ? YES | KNOWN : KNOWN) << shift;
+            long old;
+            do {
+                old = answers.get(word);
+            } while (!answers.compareAndSet(word, old, old | answer));
+            return (answer >>> shift & YES) != 0;
         }
-        return a == YES;
+        return (a & YES) != 0;
     }
 
     private boolean ask(char c) {

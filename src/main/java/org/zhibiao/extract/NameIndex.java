@@ -32,7 +32,8 @@ final class NameIndex<V> {
     private record Hit<V>(int begin, int end, Name<V> name) {
     }
 
-    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    /** One bit for each character a name starts with (8 KB: in the first-level cache, where a boolean a char was not). */
+    private final long[] starts = new long[(Character.MAX_VALUE + 1) >>> 6];
     /**
      * One bit for each hash of the pairs names start with (64 K bits, 8 KB): most pairs of a text that begin with a
      * first character of some name (县, 市, 新 …) are turned away here, before the table is looked into.
@@ -56,7 +57,7 @@ final class NameIndex<V> {
             if (text.isEmpty()) {
                 continue; // the automaton never reports an empty name either
             }
-            starts[text.charAt(0)] = true;
+            starts[text.charAt(0) >>> 6] |= 1L << text.charAt(0);
             if (text.length() == 1) {
                 single[text.charAt(0)] = add(single[text.charAt(0)], name);
             } else {
@@ -105,7 +106,7 @@ final class NameIndex<V> {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!starts[c]) {
+            if ((starts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
             Name<V>[] one = (Name<V>[]) single[c];

@@ -19,6 +19,14 @@ final class LineJoiner {
     private LineJoiner() {
     }
 
+    /** One of {@link #STOPS}: a switch, as it is asked of every character of the text. */
+    private static boolean isStop(char c) {
+        return switch (c) {
+            case '。', ';', '；', '!', '?', '！', '？' -> true;
+            default -> false;
+        };
+    }
+
     static MappedChars join(MappedChars in) {
         int n = in.length();
         int wrap = wrapWidth(in);
@@ -34,7 +42,7 @@ final class LineJoiner {
                 out.append(c, in.originAt(i));
                 if (!Chars.isSpace(c)) {
                     nonSpace++;
-                    hasStop |= STOPS.indexOf(c) >= 0;
+                    hasStop |= isStop(c);
                 }
                 continue;
             }
