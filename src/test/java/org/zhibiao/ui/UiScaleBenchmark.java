@@ -128,7 +128,8 @@ class UiScaleBenchmark {
         }
         robot.interact(() -> filter.setText(""));
         WaitForAsyncUtils.waitForFxEvents();
-        for (int c : new int[] {0, 2, 4, 0, 2, 4}) // twice: the first sort by a column also pays for the JIT meeting its comparator {
+        // each column twice: the first sort by a column also pays for the JIT meeting its comparator
+        for (int c : new int[] {0, 2, 4, 0, 2, 4}) {
             TableColumn<ReportSummary, ?> column = view[0].reportTable().getColumns().get(c);
             long t = System.nanoTime();
             long[] onFx = new long[2];
