@@ -47,7 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        EvaluationService service = new EvaluationService(Dictionary.user().extractor());
+        EvaluationService service = new EvaluationService(EarlyEngine.extractor());
         EvaluationService.Outcome o;
         if (gold != null) {
             if (paths == null || paths.isEmpty()) {
@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
             o = service.files(gold, reports, paths);
         } else if (workspace.workspace != null && !workspace.workspace.isBlank()) {
             try (OpenWorkspace ws = workspace.open()) {
-                o = ws.evaluate(Dictionary.user().extractor());
+                o = ws.evaluate(EarlyEngine.extractor());
             }
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --gold with files, or --workspace");

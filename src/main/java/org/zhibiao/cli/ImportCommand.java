@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try (OpenWorkspace ws = workspace.open()) {
-            ImportService service = ws.importer(org.zhibiao.service.Dictionary.user().extractor(), workspace.analyst(), Clock.systemUTC());
+            ImportService service = ws.importer(EarlyEngine.extractor(), workspace.analyst(), Clock.systemUTC());
             ImportSummary s = service.importPaths(paths, (done, total, file, outcome) -> {
                 err.printf("[%d/%d] %s: %s%n", done, total, Shown.path(file), outcome);
                 err.flush();

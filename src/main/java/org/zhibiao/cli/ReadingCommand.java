@@ -32,7 +32,7 @@ abstract class ReadingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentReader reader = reader(org.zhibiao.service.Dictionary.user().extractor());
+        DocumentReader reader = reader(EarlyEngine.extractor());
         if (format == Format.tsv) {
             out.println(String.join("\t", header()));
         }

@@ -31,13 +31,18 @@ public final class ZhibiaoCommand implements Runnable {
 
     /** Runs the command line and returns its exit status (see {@link Failure}: 0 done, 1 failed, 2 bad usage, 3-5). */
     public static int run(String... args) {
+        EarlyEngine.startFor(args);
         CommandLine cl = new CommandLine(new ZhibiaoCommand());
         addCommands(cl, args);
         // one sentence for the user, no stack trace: workspace problems say what to do
         cl.setExecutionExceptionHandler((ex, line, parse) -> Failure.report(ex, line.getErr()));
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            EarlyEngine.forget();
+        }
     }
 
     /**
