@@ -31,6 +31,10 @@ final class ReportListOrder {
     private final Map<ReportSummary, String> searchText = new IdentityHashMap<>();
     private final Map<DocType, String> typeNames = new EnumMap<>(DocType.class);
     private final Function<ReportSummary, String> describe;
+    /** Added reports from which a change's texts are made in the background rather than when filtered. */
+    private static final int BACKGROUND_FROM = 500;
+    /** Reports replaced since the texts being made in the background were started. */
+    private final Map<ReportSummary, Boolean> removedMeanwhile = new IdentityHashMap<>();
     /** Which list the texts being made in the background are for: a newer list drops them. */
     private long generation;
 
@@ -42,10 +46,22 @@ final class ReportListOrder {
     ReportListOrder(ObservableList<ReportSummary> reports, Function<ReportSummary, String> describe, TaskRunner runner) {
         this.describe = describe;
         reports.addListener((ListChangeListener<ReportSummary>) c -> {
-            // a refresh brings new summaries: their texts are made in the background, and any a filter needs
-            // before they arrive is made then
-            searchText.clear();
+            // a report changed (a decision, a re-extraction) is one text to drop, its new summary's made when a
+            // filter needs it; a new list's texts are made in the background (made at the first keystroke, those of
+            // 71,429 reports held the FX thread 130 ms), and any a filter needs before they arrive is made then
+            boolean newList = false;
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    c.getRemoved().forEach(searchText::remove);
+                    c.getRemoved().forEach(r -> removedMeanwhile.put(r, Boolean.TRUE));
+                }
+                newList |= c.getAddedSize() >= BACKGROUND_FROM;
+            }
+            if (!newList) {
+                return;
+            }
             long generation = ++this.generation;
+            removedMeanwhile.clear();
             List<ReportSummary> listed = List.copyOf(reports);
             runner.run(() -> {
                 Map<ReportSummary, String> texts = new IdentityHashMap<>(listed.size() * 2);
@@ -55,7 +71,13 @@ final class ReportListOrder {
                 return texts;
             }, texts -> {
                 if (generation == this.generation) {
-                    texts.forEach(searchText::putIfAbsent);
+                    // not those of reports replaced while they were made: nothing would ever drop them
+                    texts.forEach((r, t) -> {
+                        if (!removedMeanwhile.containsKey(r)) {
+                            searchText.putIfAbsent(r, t);
+                        }
+                    });
+                    removedMeanwhile.clear();
                 }
             }, e -> { }); // made when filtered instead
         });

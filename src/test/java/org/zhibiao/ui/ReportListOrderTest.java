@@ -45,28 +45,42 @@ class ReportListOrderTest {
             return s.report().identity().region() + " " + s.report().fileName();
         }, runner);
         List<ReportSummary> list = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 600; i++) {
             list.add(report(i, i % 2 == 0 ? "凌源市" : "朝阳县"));
         }
         reports.setAll(list);
         assertThat(described).as("nothing made on the list's change itself").hasValue(0);
         // a keystroke before the background work is done makes what it needs
-        assertThat(reports.filtered(order.matching("凌源")).size()).isEqualTo(50);
-        assertThat(described).hasValue(100);
+        assertThat(reports.filtered(order.matching("凌源")).size()).isEqualTo(300);
+        assertThat(described).hasValue(600);
         background.forEach(Runnable::run);
-        assertThat(described).hasValue(200);
+        background.clear();
+        assertThat(described).hasValue(1200);
         // once made, filtering describes nothing again; case is ignored
         assertThat(reports.filtered(order.matching("r7.txt")).size()).isEqualTo(1);
-        assertThat(described).hasValue(200);
+        assertThat(described).hasValue(1200);
+
+        // one report changed (a decision): its new summary is described when filtered, nothing else again, and
+        // nothing is made in the background
+        reports.set(7, report(7, "凌河区"));
+        assertThat(background).isEmpty();
+        assertThat(reports.filtered(order.matching("凌河")).size()).isEqualTo(1);
+        assertThat(described).hasValue(1201);
 
         // a newer list drops the texts of the older one still being made
-        reports.setAll(list.subList(0, 10));
-        List<ReportSummary> newer = List.of(report(500, "凌河区"));
+        List<ReportSummary> older = new ArrayList<>();
+        List<ReportSummary> newer = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            older.add(report(1000 + i, "潞州区"));
+            newer.add(report(2000 + i, "镇安县"));
+        }
+        reports.setAll(older);
         reports.setAll(newer);
-        background.subList(0, 1).clear();
+        assertThat(background).hasSize(2);
         background.forEach(Runnable::run);
         int before = described.get();
-        assertThat(reports.filtered(order.matching("凌河")).size()).isEqualTo(1);
+        assertThat(reports.filtered(order.matching("镇安")).size()).isEqualTo(600);
         assertThat(described).as("the newest list's texts arrived").hasValue(before);
+        assertThat(reports.filtered(order.matching("潞州")).size()).isZero();
     }
 }
