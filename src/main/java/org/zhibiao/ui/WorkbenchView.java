@@ -502,7 +502,7 @@ public final class WorkbenchView {
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         // plain code-point order: the default Collator is many times slower on thousands of rows
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        order.sortBy(c, f);
+        order.sortByText(c, f);
         HeaderWidth.fit(c, width);
         return c;
     }

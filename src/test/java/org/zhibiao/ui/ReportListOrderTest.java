@@ -83,4 +83,57 @@ class ReportListOrderTest {
         assertThat(described).as("the newest list's texts arrived").hasValue(before);
         assertThat(reports.filtered(order.matching("潞州")).size()).isZero();
     }
+
+    @Test
+    void sortingByTextThroughRanksKeepsTheTextsOrderBeforeAndAfterTheyArriveAndAfterChanges() {
+        ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
+        List<Runnable> background = new ArrayList<>();
+        TaskRunner runner = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                background.add(() -> {
+                    try {
+                        onDone.accept(work.call());
+                    } catch (Exception e) {
+                        onError.accept(e);
+                    }
+                });
+            }
+        };
+        ReportListOrder order = new ReportListOrder(reports, s -> s.report().identity().region(), runner);
+        javafx.scene.control.TableColumn<ReportSummary, String> region = new javafx.scene.control.TableColumn<>();
+        java.util.function.Function<ReportSummary, String> key = s -> s.report().identity().region();
+        order.sortByText(region, key);
+        java.util.Random random = new java.util.Random(3);
+        String[] names = {"凌源市", "凌河区", "朝阳县", "潞州区", "镇安县", "Anshan", "安山区", "阜新市"};
+        List<ReportSummary> list = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            list.add(report(i, names[random.nextInt(names.length)] + random.nextInt(40)));
+        }
+        reports.setAll(list);
+        java.util.Comparator<ReportSummary> byText = java.util.Comparator.comparing(key);
+        java.util.Comparator<ReportSummary> sorting = order.keyOf(region);
+        List<ReportSummary> before = new ArrayList<>(reports);
+        before.sort(sorting);
+        assertThat(before).extracting(key).isSorted();
+        background.forEach(Runnable::run);
+        background.clear();
+        List<ReportSummary> after = new ArrayList<>(reports);
+        after.sort(sorting);
+        assertThat(after).extracting(key).isSorted();
+        // reports changed after the ranks arrived are compared by their text among ranked ones
+        for (int i = 0; i < 50; i++) {
+            int at = random.nextInt(reports.size());
+            reports.set(at, report(5000 + i, names[random.nextInt(names.length)] + random.nextInt(40)));
+        }
+        List<ReportSummary> mixed = new ArrayList<>(reports);
+        mixed.sort(sorting);
+        assertThat(mixed).extracting(key).isSorted();
+        for (int i = 0; i < 2000; i++) {
+            ReportSummary a = reports.get(random.nextInt(reports.size()));
+            ReportSummary b = reports.get(random.nextInt(reports.size()));
+            assertThat(Integer.signum(sorting.compare(a, b))).isEqualTo(Integer.signum(byText.compare(a, b)));
+        }
+    }
 }
