@@ -10,8 +10,9 @@ import java.util.Map;
  * characters any name starts with passes over most of a text at one array look-up a character, and where one
  * could start, the names beginning with those two characters are compared in place.
  * <p>
- * It replaces an Aho–Corasick automaton (hankcs' double-array trie, kept in the tests to check against) and reports the same hits in the same order: by end, and at one end by the name's place in the sorted names, last first (the automaton's order, which
- * the gazetteer's overlap rule relies on). The automaton indexed its arrays by character code, so that each
+ * It replaces an Aho–Corasick automaton (hankcs' double-array trie, kept in the tests to check against) and reports
+ * the same hits in the same order: by end, and at one end the later name in code-point order first (the automaton's
+ * order, which the gazetteer's overlap rule relies on). The automaton indexed its arrays by character code, so that each
  * character of a text was a look-up far into tables of hundreds of kilobytes: over the seeds, dev and fixture texts
  * it took 4.4 ms for the lexicon's names where this takes 1.2, and 12 ms for the gazetteer's where this takes 2.5;
  * and building it for the gazetteer took 100–150 ms of every start, this a few. Decision 0048.
@@ -39,8 +40,11 @@ final class NameIndex<V> {
      * first character of some name (县, 市, 新 …) are turned away here, before the table is looked into.
      */
     private final long[] pairBits = new long[1 << 10];
-    /** Names of one character, by that character (rare: a table's names are words). */
-    private final Object[] single = new Object[Character.MAX_VALUE + 1];
+    /**
+     * Names of one character, by that character; null when there are none (a table's names are words: a table a
+     * character for them would be 256 KB for nothing).
+     */
+    private final Object[] single;
     /** Open addressing from a pair of first characters to the names starting with them. */
     private final int[] pairKeys;
     private final Object[] pairNames;
@@ -51,6 +55,7 @@ final class NameIndex<V> {
         pairKeys = new int[capacity];
         pairNames = new Object[capacity];
         mask = capacity - 1;
+        single = names.keySet().stream().anyMatch(n -> n.length() == 1) ? new Object[Character.MAX_VALUE + 1] : null;
         for (var e : names.entrySet()) {
             String text = e.getKey();
             Name<V> name = new Name<>(text, e.getValue());
@@ -109,7 +114,7 @@ final class NameIndex<V> {
             if ((starts[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            Name<V>[] one = (Name<V>[]) single[c];
+            Name<V>[] one = single == null ? null : (Name<V>[]) single[c];
             Name<V>[] two = null;
             if (i + 1 < n) {
                 int key = key(c, text.charAt(i + 1));

@@ -27,12 +27,9 @@ import java.util.function.Predicate;
  */
 final class ReportListOrder {
 
-    private final Map<TableColumn<ReportSummary, ?>, Comparator<ReportSummary>> keys = new LinkedHashMap<>();
-    private final Map<ReportSummary, String> searchText = new IdentityHashMap<>();
-    private final Map<DocType, String> typeNames = new EnumMap<>(DocType.class);
-    private final Function<ReportSummary, String> describe;
     /** Added reports from which a change's texts are made in the background rather than when filtered. */
     private static final int BACKGROUND_FROM = 500;
+
     /** A column sorted by text: its order, and the ranks the background made for the current list. */
     private static final class TextKey {
         final Comparator<ReportSummary> order;
@@ -44,6 +41,10 @@ final class ReportListOrder {
         }
     }
 
+    private final Map<TableColumn<ReportSummary, ?>, Comparator<ReportSummary>> keys = new LinkedHashMap<>();
+    private final Map<ReportSummary, String> searchText = new IdentityHashMap<>();
+    private final Map<DocType, String> typeNames = new EnumMap<>(DocType.class);
+    private final Function<ReportSummary, String> describe;
     private final List<TextKey> textKeys = new ArrayList<>();
     /** Reports replaced since the texts being made in the background were started. */
     private final Map<ReportSummary, Boolean> removedMeanwhile = new IdentityHashMap<>();

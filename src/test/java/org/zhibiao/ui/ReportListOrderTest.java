@@ -17,17 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportListOrderTest {
 
-    private static ReportSummary report(int i, String region) {
-        ReportIdentity id = new ReportIdentity("辽宁省", "朝阳市", region, "", 2020 + i % 5, 2019 + i % 5, DocType.REPORT);
-        return new ReportSummary(new Report(i, "R" + i + ".TXT", "h" + i, "UTF-8", id, Instant.EPOCH, "anna"), 3, 1, 2);
-    }
-
-    @Test
-    void aNewListsSearchTextsAreMadeInTheBackgroundNotAtTheFirstKeystroke() {
-        ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
-        AtomicInteger described = new AtomicInteger();
-        List<Runnable> background = new ArrayList<>();
-        TaskRunner runner = new TaskRunner() {
+    /** A runner that keeps background work until the test runs it (and its result handler) itself. */
+    private static TaskRunner later(List<Runnable> background) {
+        return new TaskRunner() {
             @Override
             public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
                                 java.util.function.Consumer<Throwable> onError) {
@@ -40,6 +32,19 @@ class ReportListOrderTest {
                 });
             }
         };
+    }
+
+    private static ReportSummary report(int i, String region) {
+        ReportIdentity id = new ReportIdentity("辽宁省", "朝阳市", region, "", 2020 + i % 5, 2019 + i % 5, DocType.REPORT);
+        return new ReportSummary(new Report(i, "R" + i + ".TXT", "h" + i, "UTF-8", id, Instant.EPOCH, "anna"), 3, 1, 2);
+    }
+
+    @Test
+    void aNewListsSearchTextsAreMadeInTheBackgroundNotAtTheFirstKeystroke() {
+        ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
+        AtomicInteger described = new AtomicInteger();
+        List<Runnable> background = new ArrayList<>();
+        TaskRunner runner = later(background);
         ReportListOrder order = new ReportListOrder(reports, s -> {
             described.incrementAndGet();
             return s.report().identity().region() + " " + s.report().fileName();
@@ -88,19 +93,7 @@ class ReportListOrderTest {
     void sortingByTextThroughRanksKeepsTheTextsOrderBeforeAndAfterTheyArriveAndAfterChanges() {
         ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
         List<Runnable> background = new ArrayList<>();
-        TaskRunner runner = new TaskRunner() {
-            @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
-                                java.util.function.Consumer<Throwable> onError) {
-                background.add(() -> {
-                    try {
-                        onDone.accept(work.call());
-                    } catch (Exception e) {
-                        onError.accept(e);
-                    }
-                });
-            }
-        };
+        TaskRunner runner = later(background);
         ReportListOrder order = new ReportListOrder(reports, s -> s.report().identity().region(), runner);
         javafx.scene.control.TableColumn<ReportSummary, String> region = new javafx.scene.control.TableColumn<>();
         java.util.function.Function<ReportSummary, String> key = s -> s.report().identity().region();
