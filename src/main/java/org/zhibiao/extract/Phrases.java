@@ -47,6 +47,7 @@ public final class Phrases {
     private final Map<CueType, Pattern> cues;
     private final Map<CueType, FirstChars> starts;
     private final FirstChars anyStart;
+    private final PairStarts pairStarts;
     private final List<CueType> passageTypes;
 
     public Phrases(TsvTable growth, TsvTable qualifiers, TsvTable qualitativeTable, TsvTable cueTable) {
@@ -122,6 +123,13 @@ public final class Phrases {
         });
         this.anyStart = new FirstChars(passagePatterns);
         this.passageTypes = List.copyOf(passage);
+        List<Pattern> byType = new ArrayList<>();
+        List<FirstChars> firstByType = new ArrayList<>();
+        for (CueType type : CueType.values()) {
+            byType.add(c.get(type));
+            firstByType.add(starts.get(type));
+        }
+        this.pairStarts = new PairStarts(byType, firstByType);
     }
 
     public static Phrases loadDefault() {
@@ -225,9 +233,14 @@ public final class Phrases {
             if (!anyStart.get(c)) {
                 continue;
             }
+            // at the region's last character a match can only be that character (or look past the region)
+            int possible = i + 1 < to ? pairStarts.at(c, text.charAt(i + 1)) : PairStarts.ANY;
+            if (possible == 0) {
+                continue;
+            }
             Cue best = null;
             for (CueType type : passageTypes) {
-                if (!starts.get(type).get(c) || i < lastEnd[type.ordinal()]) {
+                if ((possible & 1 << type.ordinal()) == 0 || !starts.get(type).get(c) || i < lastEnd[type.ordinal()]) {
                     continue;
                 }
                 Matcher m = matchers[type.ordinal()];
@@ -262,9 +275,11 @@ public final class Phrases {
             return null;
         }
         FirstChars first = starts.get(type);
+        int bit = 1 << type.ordinal();
         Matcher m = null;
         for (int i = from; i < to; i++) {
-            if (first.get(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (first.get(c) && (i + 1 == to || (pairStarts.at(c, text.charAt(i + 1)) & bit) != 0)) {
                 if (m == null) {
                     m = p.matcher(text).useTransparentBounds(true);
                 }
