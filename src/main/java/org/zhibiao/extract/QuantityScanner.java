@@ -8,6 +8,17 @@ public final class QuantityScanner {
 
     private static final String RANGE_MARKS = "-~—–至到";
     private static final String PERCENT_WORDS = "百分之";
+    /**
+     * One bit for each character a quantity can start with (digits, 百 of 百分之, Chinese digits and 十): the scan
+     * passes over the rest at one look-up a character, where it asked three tests and a switch of each.
+     */
+    private static final long[] STARTS = new long[(Character.MAX_VALUE + 1) >>> 6];
+
+    static {
+        for (char c : "0123456789百十零〇一二两三四五六七八九".toCharArray()) {
+            STARTS[c >>> 6] |= 1L << c;
+        }
+    }
 
     private final Units units;
 
@@ -21,6 +32,10 @@ public final class QuantityScanner {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if ((STARTS[c >>> 6] & 1L << c) == 0) {
+                i++;
+                continue;
+            }
             Quantity q = null;
             if (isAsciiDigit(c) && (i == 0 || !isAsciiAlnum(text.charAt(i - 1)))) {
                 q = arabic(text, i);

@@ -18,6 +18,15 @@ final class CharFolder {
         MappedChars out = new MappedChars(n);
         for (int i = 0; i < n; i++) {
             char c = original.charAt(i);
+            if (table == null && isPlain(c)) {
+                int end = i + 1; // a stretch of chars that stay as they are, copied at once
+                while (end < n && isPlain(original.charAt(end))) {
+                    end++;
+                }
+                out.appendOriginal(original, i, end);
+                i = end - 1;
+                continue;
+            }
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 out.append((char) (c - 0xFEE0), i);
             } else if (c == '\u2105') {
@@ -40,6 +49,18 @@ final class CharFolder {
             }
         }
         return out;
+    }
+
+    /**
+     * A char no branch below changes: not full-width, not a space, CR, zero-width mark or ℅. Ideographs (U+4E00 on)
+     * and CJK punctuation after U+3000 are answered by the first test.
+     */
+    private static boolean isPlain(char c) {
+        if (c > '\u3000') {
+            return c < '\uFEFF' || c > '\uFF5E';
+        }
+        return c != ' ' && c != '\r' && c != '\u3000' && c != '\u00A0' && c != '\u2105' && c != '\u00AD'
+                && (c < '\u200B' || c > '\u200D');
     }
 
     /** A space right after the decimal point of a number and before its next digit: 1234. 56. */

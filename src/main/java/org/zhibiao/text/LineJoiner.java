@@ -37,14 +37,19 @@ final class LineJoiner {
         int nonSpace = 0;
         boolean hasStop = false;
         for (int i = 0; i < n; i++) {
-            char c = in.charAt(i);
-            if (c != '\n') {
-                out.append(c, in.originAt(i));
+            // the rest of the line at once: its chars copied whole, counted here
+            int lineEnd = in.indexOf('\n', i, n);
+            for (int k = i; k < lineEnd; k++) {
+                char c = in.charAt(k);
                 if (!Chars.isSpace(c)) {
                     nonSpace++;
                     hasStop |= isStop(c);
                 }
-                continue;
+            }
+            out.append(in, i, lineEnd);
+            i = lineEnd;
+            if (i == n) {
+                break;
             }
             int before = out.length();
             while (before > outLineStart && Chars.isSpace(out.charAt(before - 1))) {

@@ -44,11 +44,67 @@ final class MappedChars {
         length++;
     }
 
-    /** Appends chars [from, to) of another buffer with their original offsets. */
+    /**
+     * Appends chars [from, to) of another buffer with their original offsets: the chars copied at once, the offsets
+     * a run at a time (the same runs as appending char by char; passes copy most of a text this way).
+     */
     void append(MappedChars other, int from, int to) {
-        for (int i = from; i < to; i++) {
-            append(other.chars[i], other.originAt(i));
+        if (from >= to) {
+            return;
         }
+        reserve(to - from);
+        System.arraycopy(other.chars, from, chars, length, to - from);
+        int k = other.runIndex(from);
+        int at = from;
+        while (at < to) {
+            int runEnd = k + 1 < other.runs ? Math.min(to, other.runStart[k + 1]) : to;
+            addOrigins(length + (at - from), other.runOrigin[k] + (at - other.runStart[k]), runEnd - at);
+            at = runEnd;
+            k++;
+        }
+        other.cursor = k - 1;
+        length += to - from;
+    }
+
+    /** Appends chars [from, to) of the original text itself, each at its own offset. */
+    void appendOriginal(String original, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        reserve(to - from);
+        original.getChars(from, to, chars, length);
+        addOrigins(length, from, to - from);
+        length += to - from;
+    }
+
+    /** Records that {@code count} chars from {@code at} come from consecutive original offsets from {@code origin}. */
+    private void addOrigins(int at, int origin, int count) {
+        if (runs == 0 || origin != lastOrigin + 1) {
+            if (runs == runStart.length) {
+                runStart = Arrays.copyOf(runStart, runs * 2);
+                runOrigin = Arrays.copyOf(runOrigin, runs * 2);
+            }
+            runStart[runs] = at;
+            runOrigin[runs] = origin;
+            runs++;
+        }
+        lastOrigin = origin + count - 1;
+    }
+
+    private void reserve(int more) {
+        if (length + more > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+        }
+    }
+
+    /** The first of chars [from, to) that is c, or to. */
+    int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return to;
     }
 
     int length() {
@@ -60,6 +116,12 @@ final class MappedChars {
     }
 
     int originAt(int i) {
+        int k = runIndex(i);
+        return runOrigin[k] + (i - runStart[k]);
+    }
+
+    /** The run holding char i, found from the run of the last question (passes ask in order). */
+    private int runIndex(int i) {
         if (i < 0 || i >= length) {
             throw new IndexOutOfBoundsException("char " + i + " of " + length);
         }
@@ -68,7 +130,7 @@ final class MappedChars {
         } else if (cursor + 1 < runs && runStart[cursor + 1] <= i) {
             cursor++;
         }
-        return runOrigin[cursor] + (i - runStart[cursor]);
+        return cursor;
     }
 
     /** The run holding char i: the last run starting at or before it. */

@@ -47,8 +47,13 @@ final class NoiseRemover {
                 i = end;
                 continue;
             }
-            out.append(c, in.originAt(i));
-            i++;
+            // up to the next bracket or letter at once: nothing between is noise
+            int end = i + 1;
+            while (end < n && in.charAt(end) != '(' && !Chars.isAsciiAlnum(in.charAt(end))) {
+                end++;
+            }
+            out.append(in, i, end);
+            i = end;
         }
         return out;
     }

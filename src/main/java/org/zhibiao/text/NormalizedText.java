@@ -41,6 +41,11 @@ public final class NormalizedText {
         return new int[][] {t.runStart, t.runOrigin};
     }
 
+    /** The runs as text, for comparing two maps: the same offsets kept as differently many runs would differ. */
+    String runs() {
+        return java.util.Arrays.toString(runStart) + " " + java.util.Arrays.toString(runOrigin);
+    }
+
     private int originOf(int offset) {
         int k = MappedChars.run(runStart, runStart.length, offset);
         return runOrigin[k] + (offset - runStart[k]);

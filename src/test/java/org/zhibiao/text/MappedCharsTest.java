@@ -39,4 +39,63 @@ class MappedCharsTest {
             }
         }
     }
+
+    @Test
+    void copyingSpansAtOnceGivesTheCharsOffsetsAndRunsOfCopyingCharByChar() {
+        Random random = new Random(13);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder original = new StringBuilder();
+            for (int i = 0; i < 400; i++) {
+                original.append((char) ('一' + random.nextInt(50)));
+            }
+            String text = original.toString();
+            // a source with jumps, as a pass that dropped chars leaves it
+            MappedChars source = new MappedChars(4);
+            for (int i = 0; i < text.length(); i++) {
+                if (random.nextInt(8) != 0) {
+                    source.append(text.charAt(i), i);
+                }
+            }
+            MappedChars bulk = new MappedChars(4);
+            MappedChars single = new MappedChars(4);
+            int at = 0;
+            while (at < source.length()) {
+                int to = Math.min(source.length(), at + random.nextInt(30));
+                if (random.nextBoolean()) {
+                    bulk.append(source, at, to);
+                } else {
+                    for (int i = at; i < to; i++) {
+                        bulk.append(source.charAt(i), source.originAt(i));
+                    }
+                }
+                for (int i = at; i < to; i++) {
+                    single.append(source.charAt(i), source.originAt(i));
+                }
+                if (random.nextInt(6) == 0 && single.length() > 0) {
+                    int keep = random.nextInt(single.length() + 1);
+                    bulk.truncate(keep);
+                    single.truncate(keep);
+                }
+                if (random.nextInt(5) == 0 && source.length() > 0) {
+                    source.originAt(random.nextInt(source.length())); // a question elsewhere moves the cursor
+                }
+                if (random.nextInt(7) == 0) {
+                    int from = random.nextInt(text.length());
+                    int end = Math.min(text.length(), from + random.nextInt(20));
+                    bulk.appendOriginal(text, from, end);
+                    for (int i = from; i < end; i++) {
+                        single.append(text.charAt(i), i);
+                    }
+                }
+                at = Math.max(at + 1, to);
+            }
+            NormalizedText a = bulk.toNormalizedText(text);
+            NormalizedText b = single.toNormalizedText(text);
+            assertThat(a.text()).as("round %d", round).isEqualTo(b.text());
+            assertThat(a.runs()).as("round %d: the same runs", round).isEqualTo(b.runs());
+            for (int i = 0; i < a.text().length(); i++) {
+                assertThat(a.toOriginal(i)).isEqualTo(b.toOriginal(i));
+            }
+        }
+    }
 }
