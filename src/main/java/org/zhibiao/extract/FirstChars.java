@@ -1,6 +1,5 @@
 package org.zhibiao.extract;
 
-import java.nio.CharBuffer;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
@@ -52,9 +51,10 @@ final class FirstChars {
         if (!likelyInReports(c)) {
             return true; // not asked: assumed to start a match, which is always safe, only slower
         }
-        char[] one = {c};
+        // a String, as the engine's texts are: a CharBuffer here made the regex engine's calls to its text polymorphic
+        String one = String.valueOf(c);
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(CharBuffer.wrap(one));
+            Matcher m = p.matcher(one);
             if (m.lookingAt() || m.hitEnd()) {
                 return true;
             }

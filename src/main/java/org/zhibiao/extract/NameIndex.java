@@ -49,12 +49,14 @@ final class NameIndex<V> {
     private final int[] pairKeys;
     private final Object[] pairNames;
     private final int mask;
+    private final int shift;
 
     NameIndex(Map<String, V> names) {
         int capacity = Integer.highestOneBit(Math.max(4, names.size()) * 4);
         pairKeys = new int[capacity];
         pairNames = new Object[capacity];
         mask = capacity - 1;
+        shift = Integer.numberOfLeadingZeros(mask);
         single = names.keySet().stream().anyMatch(n -> n.length() == 1) ? new Object[Character.MAX_VALUE + 1] : null;
         for (var e : names.entrySet()) {
             String text = e.getKey();
@@ -86,7 +88,7 @@ final class NameIndex<V> {
 
     /** The slot of this pair: its own, or the empty one where it would go. Keys are never 0 (no name starts with NUL twice). */
     private int slot(int key) {
-        int i = (key * 0x9E3779B9 >>> 7) & mask;
+        int i = (key * 0x9E3779B9) >>> shift; // the product's high bits: its low ones hang on the second char alone
         while (pairKeys[i] != 0 && pairKeys[i] != key) {
             i = (i + 1) & mask;
         }

@@ -1,6 +1,5 @@
 package org.zhibiao.extract;
 
-import java.nio.CharBuffer;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -113,12 +112,12 @@ final class PairStarts {
 
     private int ask(char c1, char c2) {
         int bits = always;
-        char[] two = {c1, c2};
+        String two = new String(new char[] {c1, c2}); // a String, as in FirstChars
         for (int i = 0; i < patterns.length; i++) {
             if (patterns[i] == null || (bits & 1 << i) != 0 || !first[i].get(c1)) {
                 continue;
             }
-            var m = patterns[i].matcher(CharBuffer.wrap(two));
+            var m = patterns[i].matcher(two);
             if (m.lookingAt() || m.hitEnd()) {
                 bits |= 1 << i;
             }

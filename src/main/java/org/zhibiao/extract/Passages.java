@@ -40,6 +40,7 @@ public final class Passages {
     private final List<int[]> estimates = new ArrayList<>();
     private final List<int[]> lines = new ArrayList<>();
     private final List<int[]> years = new ArrayList<>();
+    private Matcher fyp;
 
     public Passages(String text, Phrases phrases, int reportYear, int reviewYear, boolean deliveredLate) {
         this.reportYear = reportYear;
@@ -53,7 +54,7 @@ public final class Passages {
             if (le < 0) {
                 le = n;
             }
-            if (!text.substring(ls, le).isBlank()) {
+            if (!isBlank(text, ls, le)) {
                 lines.add(new int[] {ls, le});
                 section = readLine(text, phrases, ls, le, section);
             }
@@ -71,13 +72,25 @@ public final class Passages {
         }
     }
 
+    /** Whether text[from, to) is all white space, as String.isBlank says of it (without the copy). */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Context readLine(String text, Phrases phrases, int ls, int le, Context section) {
         boolean heading = isHeading(text, ls, le);
         List<Phrases.Cue> cues = new ArrayList<>(phrases.cues(text, ls, le));
-        Matcher fyp = FIVE_YEAR_PLAN.matcher(text);
         for (int i = ls; i < le; i++) {
             if (text.charAt(i) != '十') {
                 continue; // a scan bounded by the line: indexOf would run on to the end of the text for every line
+            }
+            if (fyp == null) {
+                fyp = FIVE_YEAR_PLAN.matcher(text); // one for the text: a matcher a line was a tenth of this step
             }
             int start = i > ls && (text.charAt(i - 1) == '“' || text.charAt(i - 1) == '"') ? i - 1 : i;
             if (fyp.region(start, le).lookingAt() && (heading || fyp.group(2) != null)) {
