@@ -40,7 +40,11 @@ public record Reason(What what, int start, int end, double weight, List<String> 
     }
 
     static Reason at(What what, int start, int end, double weight, Object... args) {
-        return new Reason(what, start, end, weight, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        String[] shown = new String[args.length]; // a loop, not a stream: reasons are made for every figure
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = String.valueOf(args[i]);
+        }
+        return new Reason(what, start, end, weight, List.of(shown));
     }
 
     static Reason whole(What what, double weight, Object... args) {

@@ -85,6 +85,18 @@ class DecoderTest {
         assertThat(decoder.decode(cut).text()).isEqualTo(SIMPLIFIED.substring(0, SIMPLIFIED.length() - 1));
     }
 
+    @Test
+    void aReplacementCharacterWrittenInTheTextIsKeptAndAMalformedByteIsNoUtf8() throws Exception {
+        // the fast path trusts a decoding without U+FFFD; a text that holds one goes the strict way
+        String withMark = SIMPLIFIED + "\uFFFD" + SIMPLIFIED;
+        assertThat(decoder.decode(withMark.getBytes("UTF-8")).text()).isEqualTo(withMark);
+        byte[] whole = SIMPLIFIED.getBytes("UTF-8");
+        byte[] broken = java.util.Arrays.copyOf(whole, whole.length);
+        broken[whole.length / 2] = (byte) 0xFF; // never in UTF-8
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoder.decode(broken))
+                .isInstanceOf(DocumentException.class); // no other charset reads it either
+    }
+
     @ParameterizedTest(name = "{1}: [{0}]")
     @CsvSource(delimiter = '|', textBlock = """
             # no bytes at all
