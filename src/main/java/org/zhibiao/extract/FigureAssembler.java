@@ -97,7 +97,7 @@ final class FigureAssembler {
             d.year = place.year();
             if (d.isEmpty() && ctx.list() && (d.kind == Kind.TARGET || d.kind == Kind.PLAN)) {
                 int clauseEnd = indexOfAny(text, ",;。\n", m.end(), Math.min(text.length(), m.end() + 60));
-                if (phrases.isQualitative(text.subSequence(m.end(), clauseEnd))) {
+                if (phrases.isQualitative(text.substring(m.end(), clauseEnd))) {
                     d.qualitative = true;
                     d.extendTo(clauseEnd);
                 }

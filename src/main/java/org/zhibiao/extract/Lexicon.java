@@ -74,7 +74,7 @@ public final class Lexicon {
     }
 
     /** Non-overlapping term matches in text order. */
-    public List<TermMatch> find(CharSequence text) {
+    public List<TermMatch> find(String text) {
         List<TermMatch> all = new ArrayList<>();
         index.find(text, (begin, end, term) -> all.add(new TermMatch(begin, end, term)));
         if (all.size() < 2) {

@@ -114,7 +114,7 @@ final class NameIndex<V> {
 
     /** Each hit as the automaton would report it: by end, at one end the later name (in sorted order) first. */
     @SuppressWarnings("unchecked")
-    void find(CharSequence text, Hits<V> hits) {
+    void find(String text, Hits<V> hits) {
         List<Hit<V>> found = null;
         int n = text.length();
         char next = n > 0 ? text.charAt(0) : 0;
@@ -162,7 +162,7 @@ final class NameIndex<V> {
     }
 
     /** Whether text holds name from its third character on at {@code at} (the first two matched already). */
-    private static boolean matchesFrom(CharSequence text, int at, String name) {
+    private static boolean matchesFrom(String text, int at, String name) {
         for (int k = 2; k < name.length(); k++, at++) {
             if (text.charAt(at) != name.charAt(k)) {
                 return false;

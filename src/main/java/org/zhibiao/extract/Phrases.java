@@ -141,7 +141,7 @@ public final class Phrases {
      * The growth word that introduces a number starting at {@code numberStart}: 增长3.1%, 同比增长 3.1%,
      * 增长保持在6.5%. Returns the word and where it starts, or null.
      */
-    public GrowthHit growthBefore(CharSequence text, int numberStart, int limit) {
+    public GrowthHit growthBefore(String text, int numberStart, int limit) {
         int p = numberStart;
         while (p > limit && text.charAt(p - 1) == ' ') {
             p--;
@@ -166,7 +166,7 @@ public final class Phrases {
     public record GrowthHit(GrowthWord word, int start, boolean average) {
     }
 
-    private String fillerEndingAt(CharSequence text, int end) {
+    private String fillerEndingAt(String text, int end) {
         for (String f : fillers) {
             if (Units.regionMatches(text, end - f.length(), f)) {
                 return f;
@@ -175,7 +175,7 @@ public final class Phrases {
         return null;
     }
 
-    private static boolean endsWithAny(CharSequence text, int end, String... words) {
+    private static boolean endsWithAny(String text, int end, String... words) {
         for (String w : words) {
             if (Units.regionMatches(text, end - w.length(), w)) {
                 return true;
@@ -185,7 +185,7 @@ public final class Phrases {
     }
 
     /** The growth word ending exactly at {@code end}, or null. */
-    public GrowthWord growthEndingAt(CharSequence text, int end) {
+    public GrowthWord growthEndingAt(String text, int end) {
         for (GrowthWord w : growthWords) {
             if (Units.regionMatches(text, end - w.word().length(), w.word())) {
                 return w;
@@ -195,7 +195,7 @@ public final class Phrases {
     }
 
     /** The qualifier word ending exactly at {@code end} (before a number), or null. */
-    public QualifierWord qualifierBefore(CharSequence text, int end) {
+    public QualifierWord qualifierBefore(String text, int end) {
         for (QualifierWord w : before) {
             if (Units.regionMatches(text, end - w.word().length(), w.word())) {
                 return w;
@@ -205,7 +205,7 @@ public final class Phrases {
     }
 
     /** The qualifier word starting exactly at {@code start} (after a unit), or null. */
-    public QualifierWord qualifierAfter(CharSequence text, int start) {
+    public QualifierWord qualifierAfter(String text, int start) {
         for (QualifierWord w : after) {
             if (Units.regionMatches(text, start, w.word())) {
                 return w;
@@ -214,7 +214,7 @@ public final class Phrases {
         return null;
     }
 
-    public boolean isQualitative(CharSequence clause) {
+    public boolean isQualitative(String clause) {
         for (Pattern p : qualitative) {
             if (p.matcher(clause).find()) {
                 return true;
@@ -224,7 +224,7 @@ public final class Phrases {
     }
 
     /** Cues of every type in text[from, to), in text order; at one start the longer cue wins. */
-    public List<Cue> cues(CharSequence text, int from, int to) {
+    public List<Cue> cues(String text, int from, int to) {
         List<Cue> out = new ArrayList<>();
         int[] lastEnd = new int[CueType.values().length];
         Matcher[] matchers = new Matcher[lastEnd.length];
@@ -264,12 +264,12 @@ public final class Phrases {
     }
 
     /** Whether text[from, to) contains a cue of this type. */
-    public boolean contains(CharSequence text, int from, int to, CueType type) {
+    public boolean contains(String text, int from, int to, CueType type) {
         return first(text, from, to, type) != null;
     }
 
     /** The first cue of this type in text[from, to), or null. */
-    public Cue first(CharSequence text, int from, int to, CueType type) {
+    public Cue first(String text, int from, int to, CueType type) {
         Pattern p = cues.get(type);
         if (p == null) {
             return null;
@@ -292,18 +292,18 @@ public final class Phrases {
     }
 
     /** A matcher of this cue type's pattern over text. */
-    public Matcher matcher(CueType type, CharSequence text) {
+    public Matcher matcher(CueType type, String text) {
         return cues.get(type).matcher(text);
     }
 
     /** Whether text[from, to) starts with a cue of this type. */
-    public boolean startsWith(CharSequence text, int from, int to, CueType type) {
+    public boolean startsWith(String text, int from, int to, CueType type) {
         Pattern p = cues.get(type);
         return p != null && from < to && p.matcher(text).region(from, to).lookingAt();
     }
 
     /** Whether text[from, to) ends with a cue of this type (the subarea cue is anchored at its end). */
-    public boolean endsWith(CharSequence text, int from, int to, CueType type) {
+    public boolean endsWith(String text, int from, int to, CueType type) {
         return contains(text, from, to, type);
     }
 

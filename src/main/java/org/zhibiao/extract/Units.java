@@ -40,7 +40,7 @@ public final class Units {
     }
 
     /** The longest unit written at {@code pos}, or null. */
-    public String match(CharSequence text, int pos) {
+    public String match(String text, int pos) {
         if (pos >= text.length()) {
             return null;
         }
@@ -56,7 +56,7 @@ public final class Units {
         return classOf.getOrDefault(unit, "other");
     }
 
-    static boolean regionMatches(CharSequence text, int pos, String s) {
+    static boolean regionMatches(String text, int pos, String s) {
         if (pos < 0 || pos + s.length() > text.length()) {
             return false;
         }
