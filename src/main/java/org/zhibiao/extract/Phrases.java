@@ -48,7 +48,9 @@ public final class Phrases {
     private final Map<CueType, FirstChars> starts;
     private final FirstChars anyStart;
     private final PairStarts pairStarts;
-    private final List<CueType> passageTypes;
+    /** The passage types as bits by ordinal. */
+    private final int passageBits;
+    private static final CueType[] TYPES = CueType.values();
 
     public Phrases(TsvTable growth, TsvTable qualifiers, TsvTable qualitativeTable, TsvTable cueTable) {
         List<GrowthWord> g = new ArrayList<>();
@@ -122,7 +124,11 @@ public final class Phrases {
             }
         });
         this.anyStart = new FirstChars(passagePatterns);
-        this.passageTypes = List.copyOf(passage);
+        int bits = 0;
+        for (CueType type : passage) {
+            bits |= 1 << type.ordinal();
+        }
+        this.passageBits = bits;
         List<Pattern> byType = new ArrayList<>();
         List<FirstChars> firstByType = new ArrayList<>();
         for (CueType type : CueType.values()) {
@@ -239,8 +245,10 @@ public final class Phrases {
                 continue;
             }
             Cue best = null;
-            for (CueType type : passageTypes) {
-                if ((possible & 1 << type.ordinal()) == 0 || !starts.get(type).get(c) || i < lastEnd[type.ordinal()]) {
+            // the passage types the pair allows, lowest first (the enum's order: at one start and length the first type wins)
+            for (int left = possible & passageBits; left != 0; left &= left - 1) {
+                CueType type = TYPES[Integer.numberOfTrailingZeros(left)];
+                if (possible == PairStarts.ANY && !starts.get(type).get(c) || i < lastEnd[type.ordinal()]) {
                     continue;
                 }
                 Matcher m = matchers[type.ordinal()];

@@ -77,20 +77,13 @@ final class CharFolder {
      * and they outnumber the frequent simplified-only forms; a simplified report with a few 乾 or 瞭 stays.
      */
     static boolean isTraditional(String text, ScriptTable table) {
-        int han = 0;
-        int traditional = 0;
-        int simplified = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Chars.isHan(c)) {
-                han++;
-                if (table.isTraditionalOnly(c)) {
-                    traditional++;
-                } else if (table.isSimplifiedOnly(c)) {
-                    simplified++;
-                }
-            }
+        int[] count = new int[4]; // by ScriptTable.hanClass: not Han, Han, traditional only, simplified only
+        for (int i = 0, n = text.length(); i < n; i++) {
+            count[table.hanClass(text.charAt(i))]++;
         }
+        int traditional = count[ScriptTable.TRADITIONAL_ONLY_CLASS];
+        int simplified = count[ScriptTable.SIMPLIFIED_ONLY_CLASS];
+        int han = count[ScriptTable.HAN_CLASS] + traditional + simplified;
         return traditional * 50 > han && traditional > simplified;
     }
 }

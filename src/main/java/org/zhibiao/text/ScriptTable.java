@@ -33,12 +33,14 @@ final class ScriptTable {
     private final char[] simplified;
     private final long[] traditionalBits;
     private final long[] simplifiedBits;
+    private final long[] hanClasses;
     private final long buildMillis;
 
     private ScriptTable(char[] simplified, boolean[] traditionalOnly, boolean[] simplifiedOnly, long buildMillis) {
         this.simplified = simplified;
         this.traditionalBits = bits(traditionalOnly);
         this.simplifiedBits = bits(simplifiedOnly);
+        this.hanClasses = hanClasses(traditionalBits, simplifiedBits);
         this.buildMillis = buildMillis;
     }
 
@@ -54,6 +56,32 @@ final class ScriptTable {
 
     char toSimplified(char c) {
         return simplified[c];
+    }
+
+    static final int NOT_HAN_CLASS = 0;
+    static final int HAN_CLASS = 1;
+    static final int TRADITIONAL_ONLY_CLASS = 2;
+    static final int SIMPLIFIED_ONLY_CLASS = 3;
+
+    /**
+     * What a character tells of the script, in one look-up: not Han ({@link Chars#isHan}), Han, Han only in
+     * traditional script, Han only in simplified; asked of every character of every text.
+     */
+    int hanClass(char c) {
+        return (int) (hanClasses[c >>> 5] >>> ((c & 31) << 1)) & 3;
+    }
+
+    private static long[] hanClasses(long[] traditional, long[] simplified) {
+        long[] classes = new long[(Character.MAX_VALUE + 1) >>> 5];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!Chars.isHan((char) c)) {
+                continue;
+            }
+            long k = (traditional[c >>> 6] & 1L << c) != 0 ? TRADITIONAL_ONLY_CLASS
+                    : (simplified[c >>> 6] & 1L << c) != 0 ? SIMPLIFIED_ONLY_CLASS : HAN_CLASS;
+            classes[c >>> 5] |= k << ((c & 31) << 1);
+        }
+        return classes;
     }
 
     boolean isTraditionalOnly(char c) {
