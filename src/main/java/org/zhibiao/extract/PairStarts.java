@@ -66,6 +66,16 @@ final class PairStarts {
     int at(char c1, char c2) {
         int key = c1 << 16 | c2;
         int i = slot(key);
+        long e = table.getOpaque(i);
+        if ((int) (e >>> 32) == key && e != 0) {
+            return (int) e & ANY; // most pairs asked are in their own slot
+        }
+        return probe(key, c1, c2);
+    }
+
+    /** The pair's answer further along, or asked; apart, so that {@link #at} stays small enough to be inlined. */
+    private int probe(int key, char c1, char c2) {
+        int i = slot(key);
         for (int probes = 0; probes < SLOTS; probes++) {
             long e = table.getOpaque(i);
             if (e == 0) {
