@@ -58,6 +58,11 @@ final class PairStarts {
         this.always = a;
     }
 
+    /** The bits of the patterns that are always possible (they look behind their start). */
+    int always() {
+        return always;
+    }
+
     private static boolean looksBehind(String regex) {
         return regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B") || regex.contains("\\G");
     }

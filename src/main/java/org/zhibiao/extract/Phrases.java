@@ -48,6 +48,9 @@ public final class Phrases {
     private final Map<CueType, FirstChars> starts;
     private final FirstChars anyStart;
     private final PairStarts pairStarts;
+    /** Three-character filters: cue types 0 to 14, and 15 on. */
+    private final TripleStarts lowStarts;
+    private final TripleStarts highStarts;
     /** The passage types as bits by ordinal. */
     private final int passageBits;
     private static final CueType[] TYPES = CueType.values();
@@ -136,6 +139,8 @@ public final class Phrases {
             firstByType.add(starts.get(type));
         }
         this.pairStarts = new PairStarts(byType, firstByType);
+        this.lowStarts = new TripleStarts(byType.subList(0, 15), 0, pairStarts);
+        this.highStarts = new TripleStarts(byType.subList(15, byType.size()), 15, pairStarts);
     }
 
     public static Phrases loadDefault() {
@@ -240,7 +245,8 @@ public final class Phrases {
                 continue;
             }
             // at the region's last character a match can only be that character (or look past the region)
-            int possible = i + 1 < to ? pairStarts.at(c, text.charAt(i + 1)) : PairStarts.ANY;
+            int possible = i + 2 < to ? lowStarts.at(c, text.charAt(i + 1), text.charAt(i + 2))
+                    : i + 1 < to ? pairStarts.at(c, text.charAt(i + 1)) : PairStarts.ANY;
             if (possible == 0) {
                 continue;
             }
@@ -287,7 +293,7 @@ public final class Phrases {
         Matcher m = null;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (first.get(c) && (i + 1 == to || (pairStarts.at(c, text.charAt(i + 1)) & bit) != 0)) {
+            if (first.get(c) && (i + 1 == to || (possible(text, i, to, type) & bit) != 0)) {
                 if (m == null) {
                     m = p.matcher(text).useTransparentBounds(true);
                 }
@@ -297,6 +303,16 @@ public final class Phrases {
             }
         }
         return null;
+    }
+
+    /** The cue types that can start at i, by the next two characters or the next one before the region's end. */
+    private int possible(String text, int i, int to, CueType type) {
+        if (i + 2 < to) {
+            char c2 = text.charAt(i + 1);
+            char c3 = text.charAt(i + 2);
+            return type.ordinal() < 15 ? lowStarts.at(text.charAt(i), c2, c3) : highStarts.at(text.charAt(i), c2, c3);
+        }
+        return pairStarts.at(text.charAt(i), text.charAt(i + 1));
     }
 
     /** A matcher of this cue type's pattern over text. */

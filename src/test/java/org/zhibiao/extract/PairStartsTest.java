@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pair filter never turns away a position where a pattern matches, and turns most others away. */
+/** The pair and three-character filters never turn away a position where a pattern matches, and turn most others away. */
 class PairStartsTest {
 
     private static List<Pattern> patterns(String... regexes) {
@@ -135,5 +135,82 @@ class PairStartsTest {
             t.join();
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** As {@link #check} for the three-character filter over patterns of bits base to base + 14. */
+    private static int checkTriples(TripleStarts triples, List<Pattern> patterns, int base, String text) {
+        int allowed = 0;
+        for (int i = 0; i + 2 < text.length(); i++) {
+            int bits = triples.at(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2));
+            for (int k = base; k < Math.min(base + 15, patterns.size()); k++) {
+                if (patterns.get(k) == null) {
+                    continue;
+                }
+                Matcher m = patterns.get(k).matcher(text).useTransparentBounds(true).region(i, text.length());
+                if (m.lookingAt() && m.end() > i) {
+                    assertThat(bits & 1 << k).as("pattern %s at %d: %s", patterns.get(k), i,
+                            text.substring(i, Math.min(text.length(), i + 12))).isNotZero();
+                }
+                if ((bits & 1 << k) != 0 && k < PASSAGE_TYPES) {
+                    allowed++;
+                }
+            }
+        }
+        return allowed;
+    }
+
+    /** The cue types a passage scan asks for (REVIEW … ESTIMATE); the subarea cue starts at any Han character. */
+    private static final int PASSAGE_TYPES = Phrases.CueType.ESTIMATE.ordinal() + 1;
+
+    private static int allowedByPairs(PairStarts pairs, String text) {
+        int allowed = 0;
+        for (int i = 0; i + 2 < text.length(); i++) {
+            allowed += Integer.bitCount(pairs.at(text.charAt(i), text.charAt(i + 1)) & (1 << PASSAGE_TYPES) - 1);
+        }
+        return allowed;
+    }
+
+    @Test
+    void threeCharactersTurnAwayMoreThanTwoAndNeverAMatch() throws IOException {
+        Phrases phrases = Phrases.loadDefault();
+        List<Pattern> cues = new ArrayList<>();
+        for (Phrases.CueType type : Phrases.CueType.values()) {
+            cues.add(phrases.matcher(type, "").pattern());
+        }
+        PairStarts pairs = new PairStarts(cues, firsts(cues));
+        TripleStarts low = new TripleStarts(cues.subList(0, 15), 0, pairs);
+        TripleStarts high = new TripleStarts(cues.subList(15, cues.size()), 15, pairs);
+        int byPairs = 0;
+        int byTriples = 0;
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                byTriples += checkTriples(low, cues, 0, text) + checkTriples(high, cues, 15, text);
+                byPairs += allowedByPairs(pairs, text);
+            }
+        }
+        assertThat(byTriples).as("passage cues let through at positions of the sample reports").isLessThan(byPairs / 2);
+    }
+
+    @Test
+    void threeCharactersKeepLookaroundAndDigitPatterns() {
+        List<Pattern> ps = patterns("(?<![比较同与])去年(?!均)", "\\d{1,2}月\\d{1,2}日电", null, "(主要)?(预期|经济|发展)?(目标|指标)(是|为|:)",
+                "(?<=增)长", "主要(目标|指标)$", "让我们[^。]{0,200}[!。]");
+        PairStarts pairs = new PairStarts(ps, firsts(ps));
+        TripleStarts triples = new TripleStarts(ps, 0, pairs);
+        Random random = new Random(5);
+        String alphabet = "去年均比较同与12月日电主要预期经济发展改革目标指标是为:增长让我们。!$ ";
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            checkTriples(triples, ps, 0, b.toString());
+        }
+        assertThat(triples.at('2', '0', '2') & 1 << 1).as("202 starts no date").isZero();
+        assertThat(triples.at('1', '2', '月') & 1 << 1).isNotZero();
+        assertThat(triples.at('发', '展', '改') & 1 << 3).as("发展改革 is no target list").isZero();
+        assertThat(triples.at('发', '展', '目') & 1 << 3).isNotZero();
+        assertThat(triples.at('增', '长', '快') & 1 << 4).as("a look-behind pattern is always possible").isNotZero();
     }
 }
