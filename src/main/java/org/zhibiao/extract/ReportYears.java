@@ -185,7 +185,21 @@ public final class ReportYears {
     private static void published(String text, Map<Integer, Double> votes, List<Reason> reasons) {
         Matcher d = PUBLISHED.matcher(text);
         int seen = 0;
-        for (int i = 0; i + 8 < text.length() && seen < 3; i++) {
+        // a date starts with 19 or 20: the next 1 and the next 2 are found by indexOf (vectorised), where a loop
+        // asked every character of the text
+        int one = text.indexOf('1');
+        int two = text.indexOf('2');
+        for (int i = 0; seen < 3; i++) {
+            if (one >= 0 && one < i) {
+                one = text.indexOf('1', i);
+            }
+            if (two >= 0 && two < i) {
+                two = text.indexOf('2', i);
+            }
+            i = one < 0 ? two : two < 0 ? one : Math.min(one, two);
+            if (i < 0 || i + 8 >= text.length()) {
+                break;
+            }
             char c = text.charAt(i);
             if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
                     && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
