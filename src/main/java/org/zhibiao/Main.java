@@ -17,7 +17,20 @@ public final class Main {
         return x11 && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     }
 
+    /**
+     * The largest temporary direct buffer the JDK keeps for reuse, per thread, after a file read or write through a
+     * channel. The JDK copies every heap buffer a channel reads or writes into a direct buffer of the same size and
+     * by default keeps it, however large, for the thread's next I/O: H2's write of a 30 MB chunk of a long report
+     * kept 30 MB outside the heap, reading a 50 MB file kept 50 MB, until the program ended. Larger buffers are now
+     * freed after their one use; smaller I/O keeps its reused buffer.
+     */
+    static final String NIO_CACHED_BUFFER_MAX = String.valueOf(1 << 20);
+
     public static void main(String[] args) {
+        // read once, when the JDK's channel code is first used: before anything here reads or writes a file
+        if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {
+            System.setProperty("jdk.nio.maxCachedBufferSize", NIO_CACHED_BUFFER_MAX);
+        }
         if (args.length == 0 || args[0].startsWith("--workspace") || args[0].startsWith("--analyst")) {
             if (noDisplay()) {
                 System.err.println("zhibiao: there is no display to open the desktop app on; "

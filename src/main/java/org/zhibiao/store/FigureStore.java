@@ -362,6 +362,16 @@ public final class FigureStore {
         }
     }
 
+    /**
+     * The figure with no more of its source text than the store keeps. A figure merged from mentions far apart
+     * spans all between them: in a 50 MB report one figure's text was 17 million chars, held by an import until it
+     * was stored (and clipped) for nothing.
+     */
+    public static Figure asStored(Figure f) {
+        return f.text().length() <= MAX_TEXT ? f : new Figure(f.indicator(), f.kind(), f.year(), f.value(), f.unit(),
+                f.growthPct(), f.qualifier(), clip(f.text()), f.span(), f.confidence(), f.rule());
+    }
+
     private static String clip(String s) {
         return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
     }

@@ -54,13 +54,9 @@ public final class ReportStore {
                 reportId = keys.getLong(1);
             }
         }
-        // the text in a table of its own: the report list reads report rows and must not decode every text (V6)
-        try (PreparedStatement ps = workspace.connection().prepareStatement(
-                "INSERT INTO report_text (report_id, original_text) VALUES (?, ?)")) {
-            ps.setLong(1, reportId);
-            ps.setString(2, text);
-            ps.executeUpdate();
-        }
+        // the text in a table of its own: the report list reads report rows and must not decode every text (V6);
+        // in pieces, so that no page of the file holds a whole long report (V7)
+        TextPieces.write(workspace.connection(), reportId, text);
         return reportId;
     }
 
@@ -78,15 +74,11 @@ public final class ReportStore {
     }
 
     public String text(long reportId) throws SQLException {
-        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT original_text FROM report_text WHERE report_id = ?")) {
-            ps.setLong(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId));
-                }
-                return rs.getString(1);
-            }
+        String text = TextPieces.read(workspace.connection(), reportId);
+        if (text == null) {
+            throw new WorkspaceException(Problem.Kind.NO_REPORT, String.valueOf(reportId));
         }
+        return text;
     }
 
     public int count() throws SQLException {

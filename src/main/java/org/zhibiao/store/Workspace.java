@@ -260,7 +260,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The schema version this Zhibiao writes: the number of the newest file in db/migration. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     /**
      * Looks at an existing workspace file before anything writes to it, and refuses it when it is damaged: empty,

@@ -12,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class Decoder {
     private static final double MAX_BAD_SHARE = 0.02;
 
     public DecodedText read(Path file) throws DocumentException, IOException {
-        return decode(Files.readAllBytes(file));
+        return decode(FileBytes.read(file));
     }
 
     public DecodedText decode(byte[] bytes) throws DocumentException {
@@ -195,13 +194,35 @@ public final class Decoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 4);
+        // UTF-8 is sized exactly: at one char a byte, a 50 MB Chinese report (three bytes a character) took a
+        // 100 MB buffer for its 34 MB of chars. The others keep room for their most chars a byte
+        CharBuffer out = CharBuffer.allocate(charset.equals(StandardCharsets.UTF_8) ? utf16Length(bytes, offset) + 4
+                : (int) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 4);
         CoderResult result = decoder.decode(in, out, false);
         if (result.isError() || in.remaining() > 3) {
             return null;
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * The chars UTF-8 bytes decode to: one for each byte that starts a character, and a second for a character of
+     * four bytes (a surrogate pair). Exact for valid UTF-8; bytes that are not UTF-8 stop the strict decoder at
+     * the first bad one, and a buffer too small would only say the same (not UTF-8).
+     */
+    static int utf16Length(byte[] bytes, int offset) {
+        int n = 0;
+        for (int i = offset; i < bytes.length; i++) {
+            int b = bytes[i];
+            if ((b & 0xC0) != 0x80) {
+                n++;
+            }
+            if ((b & 0xF8) == 0xF0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String lenient(byte[] bytes, int offset, Charset charset) {

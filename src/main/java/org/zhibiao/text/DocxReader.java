@@ -16,7 +16,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ import java.util.Map;
 final class DocxReader {
 
     DecodedText read(Path file) throws DocumentException, IOException {
-        return read(Files.readAllBytes(file));
+        return read(FileBytes.read(file));
     }
 
     DecodedText read(byte[] bytes) throws DocumentException {

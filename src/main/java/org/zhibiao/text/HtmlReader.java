@@ -10,7 +10,6 @@ import org.jsoup.nodes.TextNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -71,7 +70,7 @@ final class HtmlReader {
     private final Decoder decoder = new Decoder();
 
     DecodedText read(Path file) throws DocumentException, IOException {
-        return read(Files.readAllBytes(file));
+        return read(FileBytes.read(file));
     }
 
     DecodedText read(byte[] bytes) throws DocumentException {

@@ -28,10 +28,14 @@ final class LineJoiner {
     }
 
     static MappedChars join(MappedChars in) {
+        return join(in, new MappedChars(in.length()));
+    }
+
+    /** Joins into {@code out}, an empty buffer (one whose array a spent pass left, see Normalizer). */
+    static MappedChars join(MappedChars in, MappedChars out) {
         int n = in.length();
         int wrap = wrapWidth(in);
         int longLine = wrap > 0 ? Math.min(LONG_LINE, wrap - 4) : LONG_LINE;
-        MappedChars out = new MappedChars(n);
         int lineStart = 0;
         int outLineStart = 0;
         int nonSpace = 0;

@@ -26,6 +26,23 @@ final class MappedChars {
         chars = new char[Math.max(16, capacity)];
     }
 
+    private MappedChars(char[] chars) {
+        this.chars = chars;
+    }
+
+    /**
+     * A new, empty buffer writing into this one's char array, for a pass after the one that read this buffer: no
+     * pass adds chars, so the array is large enough, and a long report does not take a new one (34 MB for 50 MB).
+     * This buffer is spent: it must not be read again.
+     */
+    MappedChars reuse() {
+        MappedChars next = new MappedChars(chars);
+        chars = new char[0];
+        length = 0;
+        runs = 0;
+        return next;
+    }
+
     void append(char c, int originOffset) {
         if (length == chars.length) {
             chars = Arrays.copyOf(chars, chars.length * 2);

@@ -19,4 +19,10 @@ class H2StoreTest extends StoreContract {
     protected Workspace connectAgain() {
         return Workspace.open(dir.resolve("w"));
     }
+
+    @Override
+    protected org.flywaydb.core.api.configuration.FluentConfiguration beforeCreate() {
+        return org.flywaydb.core.Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve("w").toAbsolutePath(),
+                "zhibiao", "");
+    }
 }

@@ -13,8 +13,18 @@ class PostgresStoreTest extends StoreContract {
 
     @Override
     protected Workspace create() {
-        database = TestPostgres.newDatabase();
+        if (database == null) {
+            database = TestPostgres.newDatabase();
+        }
         return database.open();
+    }
+
+    @Override
+    protected org.flywaydb.core.api.configuration.FluentConfiguration beforeCreate() {
+        database = TestPostgres.newDatabase();
+        PgCredentials credentials = PgCredentials.forServer(database.address());
+        return org.flywaydb.core.Flyway.configure().dataSource(database.address().jdbcUrl(), credentials.user(),
+                credentials.password());
     }
 
     @Override

@@ -49,6 +49,12 @@ abstract class StoreContract {
     /** Another connection to the workspace {@link #create()} made. */
     protected abstract Workspace connectAgain();
 
+    /**
+     * Flyway on the database the next {@link #create()} opens, before it is opened: for giving it an older schema,
+     * with this engine's migrations up to a version, as an older Zhibiao left it.
+     */
+    protected abstract org.flywaydb.core.api.configuration.FluentConfiguration beforeCreate();
+
     protected Workspace open() {
         Workspace w = create();
         opened.add(w);
@@ -118,6 +124,112 @@ abstract class StoreContract {
             throw new IllegalStateException("the disk is full");
         })).hasMessage("the disk is full");
         assertThat(ws.inTransaction(() -> ws.reports().count())).isZero();
+    }
+
+    /**
+     * A report's text is stored in pieces (V7): one longer than two pieces, with a character of two chars (a
+     * surrogate pair) right where a piece would end, comes back as it was written, cut where no pair is split.
+     */
+    @Test
+    void aTextOfSeveralPiecesIsReadBackAsItWasWritten() throws Exception {
+        Workspace ws = open();
+        String text = longText();
+        long id = ws.inTransaction(() -> ws.reports().insert("long.txt", "1".repeat(64), "UTF-8",
+                new ReportIdentity("", "", "", "", 2023, 2022, DocType.REPORT), text, Instant.now(), "test"));
+        List<String> pieces = piecesOf(ws, id);
+        assertThat(pieces).hasSize(3);
+        assertThat(pieces).allSatisfy(p -> {
+            assertThat(p.length()).isBetween(1, TextPieces.PIECE_CHARS);
+            assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse();
+        });
+        assertThat(pieces.get(0)).hasSize(TextPieces.PIECE_CHARS - 1); // the pair moved whole to the second piece
+        String back = ws.inTransaction(() -> ws.reports().text(id));
+        assertThat(back).isEqualTo(text);
+        assertThat(back.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ws.inTransaction(() -> ws.reports().text(id + 1000)))
+                .isInstanceOf(WorkspaceException.class);
+    }
+
+    /**
+     * A workspace of an older Zhibiao (schema 6: each text one value) keeps its texts when it is opened: they are cut
+     * into pieces and read back the same, long or short.
+     */
+    @Test
+    void anOlderWorkspaceKeepsItsTextsWhenTheyAreCutIntoPieces() throws Exception {
+        var flyway = beforeCreate();
+        String engine = this instanceof PostgresStoreTest ? "postgresql" : "h2";
+        flyway.locations("classpath:db/migration", "classpath:db/vendor/" + engine).target("6").load().migrate();
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("long.txt", longText());
+        texts.put("short.txt", "地区生产总值增长5%");
+        texts.put("one-piece.txt", "数".repeat(TextPieces.PIECE_CHARS));
+        try (java.sql.Connection c = flyway.getDataSource().getConnection()) {
+            for (var t : texts.entrySet()) {
+                long id;
+                try (var ps = c.prepareStatement("INSERT INTO report (file_name, content_hash, source_format, doc_type, "
+                        + "imported_at, imported_by) VALUES (?, ?, 'UTF-8', 'report', CURRENT_TIMESTAMP, 'x')",
+                        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, t.getKey());
+                    ps.setString(2, String.valueOf(t.getKey().length()).repeat(64).substring(0, 64));
+                    ps.executeUpdate();
+                    try (var keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (var ps = c.prepareStatement("INSERT INTO report_text (report_id, original_text) VALUES (?, ?)")) {
+                    ps.setLong(1, id);
+                    ps.setString(2, t.getValue());
+                    ps.executeUpdate();
+                }
+            }
+        }
+        Workspace ws = open();
+        for (ReportSummary r : ws.inTransaction(() -> ws.reports().summaries())) {
+            String expected = texts.get(r.report().fileName());
+            assertThat(ws.inTransaction(() -> ws.reports().text(r.report().id()))).isEqualTo(expected);
+            assertThat(piecesOf(ws, r.report().id())).hasSize(expected.length() > TextPieces.PIECE_CHARS ? 3 : 1);
+        }
+        assertThat(ws.inTransaction(() -> ws.reports().count())).isEqualTo(3);
+        try (var rs = ws.connection().getMetaData().getTables(null, null, "%", null)) {
+            List<String> tables = new ArrayList<>();
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+            assertThat(tables).contains("report_text_piece").doesNotContain("report_text");
+        }
+    }
+
+    /** Two pieces and a bit; a pair of surrogates (𠀾) falls where the first piece would end. */
+    private static String longText() {
+        StringBuilder b = new StringBuilder();
+        String line = "全年地区生产总值增长5.2%,城乡居民人均可支配收入12,345元。\r\n";
+        while (b.length() < TextPieces.PIECE_CHARS - 1) {
+            b.append(line);
+        }
+        b.setLength(TextPieces.PIECE_CHARS - 1);
+        b.append("\uD840\uDC3E"); // chars 65535 and 65536
+        while (b.length() < 2 * TextPieces.PIECE_CHARS + 7) {
+            b.append(line);
+        }
+        return b.toString();
+    }
+
+    private static List<String> piecesOf(Workspace ws, long reportId) throws java.sql.SQLException {
+        return ws.inTransaction(() -> {
+            List<String> out = new ArrayList<>();
+            try (var ps = ws.connection().prepareStatement(
+                    "SELECT piece FROM report_text_piece WHERE report_id = ? ORDER BY seq")) {
+                ps.setLong(1, reportId);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Test

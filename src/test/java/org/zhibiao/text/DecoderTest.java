@@ -155,4 +155,27 @@ class DecoderTest {
 
         assertThat(decoder.read(file)).isEqualTo(new DecodedText(TRADITIONAL, "Big5"));
     }
+
+    /** UTF-8 is decoded into a buffer of its exact length: one char a character, two for one of four bytes. */
+    @Test
+    void countsTheCharsUtf8BytesDecodeTo() throws Exception {
+        String text = "GDP增长5.2%，café 𠀾 ok\n" + SIMPLIFIED;
+        byte[] bytes = text.getBytes("UTF-8");
+        assertThat(Decoder.utf16Length(bytes, 0)).isEqualTo(text.length());
+        assertThat(decoder.decode(bytes).text()).isEqualTo(text);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2); // the last character cut in half
+        assertThat(decoder.decode(cut).text()).isEqualTo(text.substring(0, text.length() - 1));
+    }
+
+    /** A file is read a slice at a time (no direct buffer of its whole size): the bytes are those of the file. */
+    @Test
+    void readsAFileOfManySlicesAsItIs(@TempDir Path dir) throws Exception {
+        byte[] bytes = new byte[3 * FileBytes.SLICE + 17];
+        new Random(3).nextBytes(bytes);
+        Path file = dir.resolve("r.bin");
+        Files.write(file, bytes);
+        assertThat(FileBytes.read(file)).isEqualTo(bytes);
+        Files.write(file, new byte[0]);
+        assertThat(FileBytes.read(file)).isEmpty();
+    }
 }

@@ -98,4 +98,24 @@ class MappedCharsTest {
             }
         }
     }
+
+    /** A pass writing into the array a spent pass left (Normalizer) makes the same chars and offsets as into a new one. */
+    @Test
+    void aReusedArrayGivesWhatANewOneGives() {
+        String text = "全年地区生产总值\n增长5.2%,\n城乡居民收入\n\n稳步提高。\n" + "第二段 文字  \n继续".repeat(50);
+        MappedChars in = new MappedChars(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            in.append(text.charAt(i), 3 * i);
+        }
+        MappedChars spent = new MappedChars(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            spent.append('废', i); // what the array held before
+        }
+        NormalizedText fresh = LineJoiner.join(in).toNormalizedText(text);
+        NormalizedText reused = LineJoiner.join(in, spent.reuse()).toNormalizedText(text);
+        assertThat(reused.text()).isEqualTo(fresh.text());
+        for (int i = 0; i <= fresh.text().length(); i++) {
+            assertThat(reused.toOriginal(i)).isEqualTo(fresh.toOriginal(i));
+        }
+    }
 }
