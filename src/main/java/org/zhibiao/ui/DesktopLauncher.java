@@ -10,6 +10,7 @@ public final class DesktopLauncher {
 
     public static void launch(String[] args) {
         // the workspace, the lexicon and the log start opening while JavaFX starts its toolkit
+        StartupSteps.mark("launch");
         EarlyOpen.begin(java.util.List.of(args));
         Application.launch(ZhibiaoApp.class, args);
     }

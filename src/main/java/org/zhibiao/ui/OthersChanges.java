@@ -61,6 +61,14 @@ final class OthersChanges implements ChangeWatcher.Listener {
         }
     }
 
+    /** The same, with where the log stood read already (before the list the workbench shows was read). */
+    void watchFrom(long latestId) {
+        if (watcher == null) {
+            watcher = new ChangeWatcher(own, this, runner);
+            watcher.start(latestId);
+        }
+    }
+
     /** Stops looking; the workspace is about to close. */
     void close() {
         if (watcher != null) {

@@ -29,6 +29,7 @@ final class ReportListViewModel {
     private final WorkbenchStatus status;
     private final ObservableList<ReportSummary> reports = FXCollections.observableArrayList();
     private final ObjectProperty<ReportSummary> shown = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty listed = new javafx.beans.property.SimpleBooleanProperty();
 
     ReportListViewModel(ReportQueries queries, String analyst, TaskRunner runner, WorkbenchStatus status) {
         this.queries = queries;
@@ -46,20 +47,33 @@ final class ReportListViewModel {
         return shown;
     }
 
+    /** Whether the list was read once, with or without reports, or could not be (the first frame waits for it). */
+    javafx.beans.property.ReadOnlyBooleanProperty listedProperty() {
+        return listed;
+    }
+
     long shownId() {
         return shown.get() == null ? -1 : shown.get().report().id();
     }
 
     /** Reads the list; then hands over the report to show first: the first with pending figures, else the first. */
     void load(Consumer<ReportSummary> showFirst) {
-        runner.run(() -> queries.summariesFor(analyst), list -> {
-            reports.setAll(list);
-            ReportSummary first = list.stream().filter(s -> s.pending() > 0).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0));
-            if (first != null) {
-                showFirst.accept(first);
-            }
-        }, status::failed);
+        runner.run(() -> queries.summariesFor(analyst), list -> use(list, showFirst), e -> {
+            listed.set(true);
+            status.failed(e);
+        });
+    }
+
+    /** The same with the list read already (ReadAhead). */
+    void use(List<ReportSummary> list, Consumer<ReportSummary> showFirst) {
+        reports.setAll(list);
+        listed.set(true);
+        StartupSteps.mark("listed");
+        ReportSummary first = list.stream().filter(s -> s.pending() > 0).findFirst()
+                .orElse(list.isEmpty() ? null : list.get(0));
+        if (first != null) {
+            showFirst.accept(first);
+        }
     }
 
     /** Reads the whole list again, then hands over the report with this id (shown afresh). */

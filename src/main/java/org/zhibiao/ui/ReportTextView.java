@@ -42,13 +42,19 @@ final class ReportTextView {
         });
         vm.reportTextProperty().addListener((o, a, b) -> render());
         vm.figures().addListener((javafx.collections.ListChangeListener<ReviewedFigure>) c -> render());
-        vm.figureProperty().addListener((o, a, b) -> {
-            render();
-            if (b != null && b.figure().span().start() <= area.getLength()) {
-                area.moveTo(b.figure().span().start());
-                area.requestFollowCaret();
-            }
-        });
+        vm.figureProperty().addListener((o, a, b) -> show(b));
+        String shown = vm.reportTextProperty().get();
+        if (shown != null && !shown.isEmpty()) {
+            show(vm.figureProperty().get()); // built after the report was read (the window's first frame came first)
+        }
+    }
+
+    private void show(ReviewedFigure f) {
+        render();
+        if (f != null && f.figure().span().start() <= area.getLength()) {
+            area.moveTo(f.figure().span().start());
+            area.requestFollowCaret();
+        }
     }
 
     VirtualizedScrollPane<StyleClassedTextArea> node() {

@@ -97,8 +97,12 @@ public final class WorkbenchView {
     private final BorderPane root = new BorderPane();
     private final TableView<ReportSummary> reportTable = new TableView<>();
     private final TextField filter = new TextField();
-    private final TableView<ReviewedFigure> figureTable;
-    private final ReportTextView text;
+    /** The figures and the report text: built with their panes, at once or after the first frame (PaneSlot). */
+    private TableView<ReviewedFigure> figureTable;
+    private ReportTextView text;
+    private final PaneSlot textSlot;
+    private final PaneSlot rightSlot;
+    private WhyViewModel why;
     private final ListView<Change> historyList = new ListView<>();
     private final Label session = new Label();
     private final Label whyReport = new Label();
@@ -112,16 +116,29 @@ public final class WorkbenchView {
     }
 
     public WorkbenchView(WorkbenchViewModel vm, java.util.concurrent.CompletableFuture<Gazetteer> gazetteer) {
+        this(vm, gazetteer, false);
+    }
+
+    /**
+     * A workbench whose text and figure panes show their titles only until {@link #completePanes} (the app's first
+     * window: the report list first, the rest on the next pulse).
+     */
+    static WorkbenchView firstFrame(WorkbenchViewModel vm, java.util.concurrent.CompletableFuture<Gazetteer> gazetteer) {
+        return new WorkbenchView(vm, gazetteer, true);
+    }
+
+    private WorkbenchView(WorkbenchViewModel vm, java.util.concurrent.CompletableFuture<Gazetteer> gazetteer,
+                          boolean panesLater) {
         this.vm = vm;
         this.gazetteer = gazetteer;
-        this.figureTable = FigureTable.build(vm);
-        this.text = new ReportTextView(vm, this::addFigure);
         root.setTop(new VBox(menus(), connectionBanner()));
-        SplitPane split = new SplitPane(reportsPane(), textPane(), rightPane());
+        textSlot = panesLater ? PaneSlot.later(tr("text.title"), this::textPane) : PaneSlot.now(this::textPane);
+        rightSlot = panesLater ? PaneSlot.later(tr("figures.title"), this::rightPane) : PaneSlot.now(this::rightPane);
+        SplitPane split = new SplitPane(reportsPane(), textSlot, rightSlot);
         split.setDividerPositions(0.25, 0.58);
         root.setCenter(split);
         root.setBottom(statusBar());
-        bindSelection();
+        bindReportSelection();
         root.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
         vm.onConflict(c -> ConflictDialog.show(window(), c, vm));
         vm.transfer().notImported().addListener((ListChangeListener<String>) c -> {
@@ -140,10 +157,36 @@ public final class WorkbenchView {
     }
 
     StyleClassedTextArea textArea() {
-        return text.area();
+        return textView().area();
     }
 
+    /** The figures table; on the FX thread the panes are built first if the window has not built them yet. */
     public TableView<ReviewedFigure> figureTable() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            completePanes();
+        }
+        return figureTable;
+    }
+
+    /** Builds the text and figure panes if the first frame left them for later; nothing when they are built. */
+    void completePanes() {
+        textSlot.content();
+        rightSlot.content();
+    }
+
+    boolean panesComplete() {
+        return textSlot.built() && rightSlot.built();
+    }
+
+    /** The report text for a key or a menu item: the panes built now if the first frame's next pulse has not come. */
+    private ReportTextView textView() {
+        completePanes();
+        return text;
+    }
+
+    /** The same for the figures table. */
+    private TableView<ReviewedFigure> table() {
+        completePanes();
         return figureTable;
     }
 
@@ -241,6 +284,7 @@ public final class WorkbenchView {
     }
 
     private Region textPane() {
+        text = new ReportTextView(vm, this::addFigure);
         HBox chips = new HBox(6, chip(tr("status.pending"), "#fff2b3"), chip(tr("status.confirmed"), "#c8ebc6"),
                 chip(tr("status.corrected"), "#bcdcff"), chip(tr("status.rejected"), "#f3c6c6"), chip(tr("status.added"), "#e3cdf5"));
         chips.setPadding(new Insets(2, 6, 2, 6));
@@ -265,6 +309,8 @@ public final class WorkbenchView {
     }
 
     private Region rightPane() {
+        figureTable = FigureTable.build(vm);
+        bindFigureSelection();
         VBox figures = new VBox(figuresHeader(), figureTable);
         VBox.setVgrow(figureTable, Priority.ALWAYS);
         historyList.setId("history");
@@ -306,6 +352,9 @@ public final class WorkbenchView {
         javafx.scene.control.Tab whyTab = new javafx.scene.control.Tab(tr("why.title"), whyScroll);
         whyTab.setId("why");
         this.whyTab = whyTab;
+        if (why != null) {
+            followWhyTab();
+        }
         javafx.scene.control.TabPane notes = new javafx.scene.control.TabPane(historyTab, whyTab);
         notes.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         notes.setFocusTraversable(false);
@@ -368,10 +417,20 @@ public final class WorkbenchView {
         whyFigure.textProperty().bind(why.figureReasonsProperty());
         vm.reportProperty().addListener((o, a, b) -> why.showReport(b));
         vm.figureProperty().addListener((o, a, b) -> why.showFigure(b));
-        why.setVisible(whyTab.isSelected());
-        whyTab.selectedProperty().addListener((o, a, b) -> why.setVisible(b));
+        this.why = why;
+        if (whyTab != null) {
+            followWhyTab();
+        } else {
+            why.setVisible(false); // its tab is not built yet: nothing to explain the report to
+        }
         why.showReport(vm.reportProperty().get());
         why.showFigure(vm.figureProperty().get());
+    }
+
+    /** The reasons are worked out only while their tab is the one shown (the engine re-reads the report). */
+    private void followWhyTab() {
+        why.setVisible(whyTab.isSelected());
+        whyTab.selectedProperty().addListener((o, a, b) -> why.setVisible(b));
     }
 
     private Region details() {
@@ -409,7 +468,7 @@ public final class WorkbenchView {
                 province.setText(found.get(0).province());
             }
         });
-        vm.reportProperty().addListener((o, a, s) -> {
+        java.util.function.Consumer<ReportSummary> fill = s -> {
             if (s == null) {
                 return;
             }
@@ -420,7 +479,9 @@ public final class WorkbenchView {
             reportYear.setText(id.reportYear() == null ? "" : id.reportYear().toString());
             reviewYear.setText(id.reviewYear() == null ? "" : id.reviewYear().toString());
             type.setValue(id.docType());
-        });
+        };
+        vm.reportProperty().addListener((o, a, s) -> fill.accept(s));
+        fill.accept(vm.reportProperty().get()); // a pane built after the first report was read
         Button save = new Button(tr("details.save"));
         save.setOnAction(e -> {
             try {
@@ -509,7 +570,7 @@ public final class WorkbenchView {
 
     // ---- selection ---------------------------------------------------------------------------------------
 
-    private void bindSelection() {
+    private void bindReportSelection() {
         reportTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!reshaping) {
                 vm.selectReport(b);
@@ -530,24 +591,33 @@ public final class WorkbenchView {
                         .ifPresent(s -> reportTable.getSelectionModel().select(s));
             }
         });
+    }
+
+    /** The figures table and the view model's figure follow each other; from the figure shown when it is built. */
+    private void bindFigureSelection() {
         figureTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && (vm.figureProperty().get() == null || vm.figureProperty().get().id() != b.id()
                     || vm.figureProperty().get() != b)) {
                 vm.figureProperty().set(b);
             }
         });
-        vm.figureProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                figureTable.getSelectionModel().clearSelection();
-                return;
-            }
-            int i = vm.figures().indexOf(b);
-            if (i >= 0 && figureTable.getSelectionModel().getSelectedIndex() != i) {
-                figureTable.getSelectionModel().clearAndSelect(i);
-                figureTable.getFocusModel().focus(i);
-                figureTable.scrollTo(Math.max(0, i - 3));
-            }
-        });
+        vm.figureProperty().addListener((o, a, b) -> selectInTable(b));
+        if (vm.figureProperty().get() != null) {
+            selectInTable(vm.figureProperty().get());
+        }
+    }
+
+    private void selectInTable(ReviewedFigure f) {
+        if (f == null) {
+            figureTable.getSelectionModel().clearSelection();
+            return;
+        }
+        int i = vm.figures().indexOf(f);
+        if (i >= 0 && figureTable.getSelectionModel().getSelectedIndex() != i) {
+            figureTable.getSelectionModel().clearAndSelect(i);
+            figureTable.getFocusModel().focus(i);
+            figureTable.scrollTo(Math.max(0, i - 3));
+        }
     }
 
     // ---- keys and menus ----------------------------------------------------------------------------------
@@ -555,7 +625,8 @@ public final class WorkbenchView {
     /** Review keys work anywhere but in a text field or a cell being edited. */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl || figureTable.getEditingCell() != null
+            if (scene.getFocusOwner() instanceof TextInputControl
+                    || (figureTable != null && figureTable.getEditingCell() != null)
                     || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
@@ -582,7 +653,8 @@ public final class WorkbenchView {
                 default -> handled = false;
             }
             if (handled) {
-                if (figureTable.getEditingCell() == null) {
+                // a key pressed before the first frame's next pulse builds the figures pane now, then takes effect
+                if (table().getEditingCell() == null) {
                     figureTable.requestFocus(); // but leave the focus in a cell editor that F2 just opened
                 }
                 e.consume();
@@ -607,7 +679,7 @@ public final class WorkbenchView {
     @SuppressWarnings("unchecked")
     /** Starts editing the chosen cell with the typed character in place of its value (text columns only). */
     private boolean typeIntoFocusedCell(KeyEvent e) {
-        if (scene() == null || scene().getFocusOwner() != figureTable) {
+        if (scene() == null || figureTable == null || scene().getFocusOwner() != figureTable) {
             return false;
         }
         String typed = e.getText();
@@ -625,7 +697,7 @@ public final class WorkbenchView {
     }
 
     private void editFocusedCell() {
-        int row = figureTable.getSelectionModel().getSelectedIndex();
+        int row = table().getSelectionModel().getSelectedIndex();
         if (row < 0) {
             return;
         }
@@ -714,7 +786,7 @@ public final class WorkbenchView {
                 item(tr("review.restore"), null, vm::restore),
                 item(tr("review.edit"), null, this::editFocusedCell),
                 item(tr("review.addFigure"), "Shortcut+N", this::addFigure),
-                item(tr("find.menu"), "Shortcut+F", () -> text.findBar().open()),
+                item(tr("find.menu"), "Shortcut+F", () -> textView().findBar().open()),
                 item(tr("review.note"), "Shortcut+M", this::noteOnFigure),
                 new SeparatorMenuItem(),
                 item(tr("review.reextract"), null, vm::reextract),
@@ -879,12 +951,12 @@ public final class WorkbenchView {
 
     /** Adds the figure in the selected text, asking which indicator it is (the lexicon's guess preselected). */
     void addFigure() {
-        var sel = text.area().getSelection();
+        var sel = textView().area().getSelection();
         if (sel.getLength() == 0) {
             vm.errorProperty().set(tr("addFigure.selectFirst"));
             return;
         }
-        String selected = text.area().getSelectedText();
+        String selected = textView().area().getSelectedText();
         List<String> codes = vm.indicatorCodes();
         String guess = vm.guessIndicator(selected).orElse(codes.get(0));
         Optional<String> chosen = new IndicatorPicker(root.getScene().getWindow(),

@@ -281,6 +281,11 @@ public final class WorkbenchViewModel {
         list.load(first -> showReport(first, null));
     }
 
+    /** Whether the report list was read once (or could not be): what the first frame of the window waits for. */
+    public javafx.beans.property.ReadOnlyBooleanProperty listedProperty() {
+        return list.listedProperty();
+    }
+
     public void selectReport(ReportSummary s) {
         if (s != null && (report.get() == null || report.get().report().id() != s.report().id())) {
             showReport(s, null);
@@ -319,6 +324,7 @@ public final class WorkbenchViewModel {
     private void showReport(ReportSummary s, Long figureId) {
         long id = s.report().id();
         run(() -> Map.entry(queries.text(id), figuresOf(id)), loaded -> {
+            StartupSteps.mark("report");
             report.set(s);
             reportText.set(loaded.getKey());
             use(loaded.getValue());
@@ -641,8 +647,35 @@ public final class WorkbenchViewModel {
         others.watch();
     }
 
+    /**
+     * {@link #watch()} then {@link #load()}, from what was read as the workspace opened, when it comes; as they
+     * would when the read failed or was for another analyst.
+     */
+    public void watchAndLoad(java.util.concurrent.CompletableFuture<ReadAhead> ahead) {
+        if (ahead.isDone()) {
+            use(ahead); // usually: the list is in the window before it first shows
+        } else {
+            ahead.whenComplete((read, failed) -> runner.post(() -> use(ahead)));
+        }
+    }
+
+    private void use(java.util.concurrent.CompletableFuture<ReadAhead> ahead) {
+        if (closed) {
+            return; // another workspace took the window meanwhile
+        }
+        ReadAhead read = ahead.exceptionally(e -> null).join();
+        if (read == null || !read.analyst().equals(analyst())) {
+            watch();
+            load();
+            return;
+        }
+        others.watchFrom(read.latestChange());
+        list.use(read.reports(), first -> showReport(first, null));
+    }
+
     /** Stops looking; the workspace is about to close (windows that show it close with it). */
     public void close() {
+        closed = true;
         others.close();
         List<Runnable> closing = List.copyOf(closeListeners);
         closeListeners.clear();
@@ -650,6 +683,7 @@ public final class WorkbenchViewModel {
     }
 
     private final List<Runnable> closeListeners = new java.util.ArrayList<>();
+    private boolean closed;
 
     /** Called when the workspace closes: windows that show it close too. */
     void onClose(Runnable listener) {

@@ -20,7 +20,6 @@ import org.zhibiao.service.WorkspaceFailures;
 import org.zhibiao.service.WorkspaceBackups;
 import org.zhibiao.service.WorkspaceTarget;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +34,8 @@ import static org.zhibiao.ui.Messages.tr;
  * run); {@code zhibiao.jar --workspace FILE [--analyst NAME]} opens (or creates) that one, and
  * {@code --workspace postgresql://HOST[:PORT]/DB} a team workspace on a server (also File ▸ Open team workspace…). The analyst's name is
  * asked once and remembered. With {@code -Dzhibiao.startupProbe=true} (or {@code =exit}) it prints
- * {@code zhibiao.startupProbe shown=EPOCH_MS jvmStart=EPOCH_MS} once the workbench is first shown (and then quits).
+ * {@code zhibiao.startupProbe shown=EPOCH_MS jvmStart=EPOCH_MS} once the workbench's report list is first on
+ * screen, and where the start spent its time once the whole workbench is (and then quits): {@link StartupProbe}.
  */
 public final class ZhibiaoApp extends Application {
 
@@ -49,10 +49,17 @@ public final class ZhibiaoApp extends Application {
     private Stage stage;
     private String analyst;
     private String fontNotice;
-    private boolean probed;
+    private boolean fontLooked;
+
+    /** Runs once JavaFX is up, before {@link #start}: the Chinese font starts loading beside the first window. */
+    @Override
+    public void init() {
+        EarlyFonts.begin();
+    }
 
     @Override
     public void start(Stage stage) {
+        StartupSteps.mark("fxStart");
         this.stage = stage;
         settings = AppSettings.user();
         Locale locale = settings.locale();
@@ -65,30 +72,20 @@ public final class ZhibiaoApp extends Application {
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale, log);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        stage.getIcons().add(new Image(ZhibiaoApp.class.getResourceAsStream("zhibiao.png")));
+        StartupSteps.mark("theme");
+        // decoded by JavaFX's image loader thread: the window manager gets the icon a moment later, the FX thread
+        // does not wait for it
+        stage.getIcons().add(new Image(ZhibiaoApp.class.getResource("zhibiao.png").toExternalForm(), true));
         stage.setTitle(TITLE);
-        Label opening = new Label(tr("app.opening"));
-        opening.setId("welcome");
-        BorderPane placeholder = new BorderPane(opening);
-        placeholder.setPadding(new Insets(24));
-        stage.setScene(new Scene(placeholder, 1366, 768));
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (option(args, "--analyst").isEmpty() && settings.analyst().isBlank()) {
-            stage.show(); // the question for the analyst's name comes first, over the window
+            showOpening(); // the question for the analyst's name comes first, over the window
         } else {
             // the window shows with the workbench when the workspace opened while JavaFX started: one layout of the
             // window instead of two; the placeholder only when the workbench takes longer than a moment
             javafx.animation.PauseTransition moment = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
-            moment.setOnFinished(e -> showWindow());
+            moment.setOnFinished(e -> showOpening());
             moment.play();
-        }
-
-        Optional<String> font = ChineseFont.find();
-        if (font.isEmpty()) {
-            fontNotice = tr("app.fontMissing");
-            LOG.warn("no font for Chinese text found among {} families", javafx.scene.text.Font.getFamilies().size());
-        } else {
-            LOG.info("Chinese text font: {}", font.get());
         }
 
         Optional<String> named = option(args, "--workspace");
@@ -105,7 +102,38 @@ public final class ZhibiaoApp extends Application {
                 : named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
         analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
         runner = new FxTaskRunner();
-        open(address, firstRun, font.orElse(null));
+        open(address, firstRun);
+    }
+
+    /** The window with a line saying the workspace is being opened, while it takes longer than a moment. */
+    private void showOpening() {
+        if (stage.isShowing()) {
+            return;
+        }
+        Label opening = new Label(tr("app.opening"));
+        opening.setId("welcome");
+        BorderPane placeholder = new BorderPane(opening);
+        placeholder.setPadding(new Insets(24));
+        stage.setScene(new Scene(placeholder, 1366, 768));
+        showWindow();
+    }
+
+    /**
+     * The family for Chinese text in the UI, from {@link EarlyFonts} (looked up while the window was being built);
+     * the first time, says in the log which, or on the status line that there is none.
+     */
+    private String chineseFont() {
+        Optional<String> font = EarlyFonts.family();
+        if (!fontLooked) {
+            fontLooked = true;
+            if (font.isEmpty()) {
+                fontNotice = tr("app.fontMissing");
+                LOG.warn("no font for Chinese text found among {} families", javafx.scene.text.Font.getFamilies().size());
+            } else {
+                LOG.info("Chinese text font: {}", font.get());
+            }
+        }
+        return font.orElse(null);
     }
 
     /**
@@ -124,14 +152,14 @@ public final class ZhibiaoApp extends Application {
                 tr("app.damaged.restore"));
     }
 
-    private void restoreAndOpen(WorkspaceTarget address, String fontFamily) {
+    private void restoreAndOpen(WorkspaceTarget address) {
         Path file = address.localFile().orElseThrow();
         runner.run(() -> {
             WorkspaceBackups b = new WorkspaceBackups(file);
             return b.restore(b.list().get(0));
         }, kept -> {
             LOG.info("workspace {} restored from its newest backup; the damaged file is kept as {}", file, kept);
-            open(address, false, fontFamily);
+            open(address, false);
         }, e -> {
             LOG.error("restore of {} failed", file, e);
             AppDialogs.alert(stage, WorkspaceFailures.say(e, Messages.locale()));
@@ -142,7 +170,7 @@ public final class ZhibiaoApp extends Application {
     }
 
     /** Opens a workspace (a file or a server database) off the FX thread and shows it, closing the one shown before. */
-    private void open(WorkspaceTarget address, boolean firstRun, String fontFamily) {
+    private void open(WorkspaceTarget address, boolean firstRun) {
         if (view != null && !view.confirmDiscardPending()) {
             return;
         }
@@ -166,8 +194,10 @@ public final class ZhibiaoApp extends Application {
             if (previous != null && !same) {
                 previous.close();
             }
-            return new Object[] {ws, early.isPresent() ? early.get().lexicon() : lexicon.get()};
+            return new Object[] {ws, early.isPresent() ? early.get().lexicon() : lexicon.get(),
+                    early.map(EarlyOpen::readAhead).orElse(null)};
         }, loaded -> {
+            StartupSteps.mark("opened");
             workspace = (OpenWorkspace) loaded[0];
             if (workspace.file() != null) {
                 settings.addRecent(workspace.file());
@@ -183,12 +213,11 @@ public final class ZhibiaoApp extends Application {
                     gazetteer.completeExceptionally(e);
                 }
             });
-            view = show(stage, workspace, engine, gazetteer, analyst, runner);
+            // the engine is begun once the whole workbench is laid out: on two cores it would slow the window down
+            @SuppressWarnings("unchecked")
+            var ahead = (java.util.concurrent.CompletableFuture<ReadAhead>) loaded[2];
+            view = showFirstFrame(stage, workspace, engine, gazetteer, analyst, runner, chineseFont(), ahead);
             showWindow();
-            runner.afterThisEvent(engine::begin); // once the window is drawn
-            if (fontFamily != null) {
-                view.root().setStyle("-fx-font-family: \"" + fontFamily + "\";");
-            }
             view.setHost(host());
             LOG.info("opened workspace {}", workspace.display());
             if (fontNotice != null) {
@@ -197,14 +226,13 @@ public final class ZhibiaoApp extends Application {
             if (firstRun) {
                 importSamples(view.viewModel(), workspace.file());
             }
-            probe();
         }, e -> {
             LOG.error("cannot open workspace {}", address.display(), e);
             showWindow();
             String said = WorkspaceFailures.say(e, Messages.locale());
             if (WorkspaceFailures.damaged(e) && address.localFile().isPresent()
                     && offerRestore(address.localFile().get(), said)) {
-                restoreAndOpen(address, fontFamily);
+                restoreAndOpen(address);
                 return;
             }
             AppDialogs.alert(stage, tr("app.openFailed", address.display(), said));
@@ -237,34 +265,16 @@ public final class ZhibiaoApp extends Application {
 
     private void showWindow() {
         if (!stage.isShowing()) {
+            StartupSteps.mark(view == null ? "opening" : "show");
             stage.show();
         }
-    }
-
-    /** For the cold start benchmark (scripts/startup-bench.sh): when the workbench is first on screen. */
-    private void probe() {
-        String mode = System.getProperty("zhibiao.startupProbe");
-        if (mode == null || probed) {
-            return;
-        }
-        probed = true;
-        runner.afterThisEvent(() -> {
-            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("zhibiao.startupProbe shown=" + System.currentTimeMillis() + " jvmStart=" + jvmStart);
-            System.out.flush();
-            if ("exit".equals(mode)) { // after the report loads that are under way
-                javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-                wait.setOnFinished(e -> Platform.exit());
-                wait.play();
-            }
-        });
     }
 
     private WorkbenchView.Host host() {
         return new WorkbenchView.Host() {
             @Override
             public void openWorkspace(Path file) {
-                open(WorkspaceTarget.file(file), false, ChineseFont.find().orElse(null));
+                open(WorkspaceTarget.file(file), false);
             }
 
             @Override
@@ -276,7 +286,7 @@ public final class ZhibiaoApp extends Application {
                     AppDialogs.alert(stage, WorkspaceFailures.say(e, Messages.locale()));
                     return;
                 }
-                open(a, false, ChineseFont.find().orElse(null));
+                open(a, false);
             }
 
             @Override
@@ -334,9 +344,54 @@ public final class ZhibiaoApp extends Application {
     static WorkbenchView show(Stage stage, OpenWorkspace ws, EngineSupply engine,
                               java.util.concurrent.CompletableFuture<org.zhibiao.extract.Gazetteer> gazetteer,
                               String analyst, TaskRunner runner) {
-        WorkbenchViewModel vm = new WorkbenchViewModel(WorkbenchServices.of(ws, analyst, Clock.systemUTC()), engine,
-                runner, Clock.systemUTC());
-        WorkbenchView view = new WorkbenchView(vm, gazetteer);
+        WorkbenchView view = new WorkbenchView(viewModel(ws, engine, analyst, runner), gazetteer);
+        put(stage, ws, view, engine, runner, null);
+        runner.afterThisEvent(() -> view.figureTable().requestFocus());
+        return view;
+    }
+
+    /**
+     * The app's own workbench: the window's first frame shows the menus, the report list and the status bar, the
+     * text and figure panes are built on the pulses after ({@link FirstFrame}); the engine is begun once they are
+     * laid out. {@code fontFamily} (nullable) is the Chinese UI font, styled before the first frame: a style set on
+     * the root after it styles the whole window again.
+     */
+    static WorkbenchView showFirstFrame(Stage stage, OpenWorkspace ws, EngineSupply engine,
+                                        java.util.concurrent.CompletableFuture<org.zhibiao.extract.Gazetteer> gazetteer,
+                                        String analyst, TaskRunner runner, String fontFamily,
+                                        java.util.concurrent.CompletableFuture<ReadAhead> readAhead) {
+        WorkbenchView view = WorkbenchView.firstFrame(viewModel(ws, engine, analyst, runner), gazetteer);
+        if (fontFamily != null) {
+            view.root().setStyle("-fx-font-family: \"" + fontFamily + "\";");
+        }
+        Scene scene = put(stage, ws, view, engine, runner, readAhead);
+        // the review keys work from the first frame: the focus is kept out of the report filter (JavaFX gives it to
+        // the first field of a window), and the first key builds the figures pane if it is not there yet
+        runner.afterThisEvent(() -> view.reportTable().requestFocus());
+        FirstFrame.follow(scene, view, StartupProbe::shown, () -> {
+            if (scene.getFocusOwner() == null || scene.getFocusOwner() == view.reportTable()) {
+                view.figureTable().requestFocus(); // where the review starts, unless the analyst went elsewhere
+            }
+            engine.begin();
+            StartupSteps.mark("complete");
+        });
+        StartupProbe.follow(scene, view);
+        return view;
+    }
+
+    private static WorkbenchViewModel viewModel(OpenWorkspace ws, EngineSupply engine, String analyst, TaskRunner runner) {
+        return new WorkbenchViewModel(WorkbenchServices.of(ws, analyst, Clock.systemUTC()), engine, runner,
+                Clock.systemUTC());
+    }
+
+    /**
+     * Puts a workbench into the stage, ties its view model's life to it, and starts reading the workspace, or takes
+     * what was read as it opened ({@code readAhead}, nullable).
+     */
+    private static Scene put(Stage stage, OpenWorkspace ws, WorkbenchView view, EngineSupply engine, TaskRunner runner,
+                             java.util.concurrent.CompletableFuture<ReadAhead> readAhead) {
+        StartupSteps.mark("built");
+        WorkbenchViewModel vm = view.viewModel();
         view.useWhy(new WhyViewModel(ws.explain(engine), runner, Messages.locale()));
         Scene scene = new Scene(view.root(), 1366, 768);
         view.installKeys(scene);
@@ -354,10 +409,13 @@ public final class ZhibiaoApp extends Application {
                 e.consume();
             }
         });
-        vm.watch();
-        vm.load();
-        runner.afterThisEvent(() -> view.figureTable().requestFocus());
-        return view;
+        if (readAhead == null) {
+            vm.watch();
+            vm.load();
+        } else {
+            vm.watchAndLoad(readAhead);
+        }
+        return scene;
     }
 
     /**
