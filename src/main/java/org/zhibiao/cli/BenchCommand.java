@@ -18,13 +18,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * Extraction speed on one thread: a corpus of N documents built by repeating the given reports (each copy
- * read from its bytes: decode, normalise, identify, extract), after a warm-up pass.
+ * read from its bytes: decode, normalise, identify, extract), after warm-up passes that let the JIT compile it.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures extraction speed on one core over a corpus built from the given reports.")
@@ -71,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < docs; i++) {
             bytes += sources.get(i % sources.size()).length;
         }
-        pass(reader, sources); // warm-up
+        int warmUps = warmUp(reader, sources);
         double best = Double.MAX_VALUE;
         long figures = 0;
         for (int r = 0; r < rounds; r++) {
@@ -81,13 +83,42 @@ final class BenchCommand implements Callable<Integer> {
         }
         double mb = bytes / 1e6;
         out.printf("corpus: %d documents, %.1f MB of report text (UTF-8), %d figures%n", docs, mb, figures);
-        out.printf("best of %d passes: %.2f s, %.1f MB/s on one core, %.0f documents/s%n", rounds, best, mb / best, docs / best);
+        out.printf("best of %d passes (after %d warm-up passes): %.2f s, %.1f MB/s on one core, %.0f documents/s%n",
+                rounds, warmUps, best, mb / best, docs / best);
         steps(out, reader, sources);
         if (importToo) {
             benchImport(out, sources);
         }
         return 0;
     }
+
+    /**
+     * Passes over the corpus until the JIT has compiled the engine: until a pass during which the compilers worked
+     * less than a twentieth of its time, at most {@link #MAX_WARM_UPS}. One pass was not enough on two cores: the
+     * optimising compiler was still at work on the engine's largest methods (seconds of its CPU) through the timed
+     * passes, which measured the compiler as much as the engine.
+     *
+     * @return the warm-up passes made
+     */
+    private int warmUp(DocumentReader reader, List<byte[]> sources) throws DocumentException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        int passes = 0;
+        while (passes < MAX_WARM_UPS) {
+            long compiled = timed ? jit.getTotalCompilationTime() : 0;
+            long t0 = System.nanoTime();
+            pass(reader, sources);
+            passes++;
+            double passMillis = (System.nanoTime() - t0) / 1e6;
+            if (!timed || passes >= MIN_WARM_UPS && jit.getTotalCompilationTime() - compiled < passMillis / 20) {
+                break;
+            }
+        }
+        return passes;
+    }
+
+    private static final int MIN_WARM_UPS = 2;
+    private static final int MAX_WARM_UPS = 12;
 
     /** Import of the corpus as files (each copy made unique, or import would skip it), then edits. */
     private void benchImport(PrintWriter out, List<byte[]> sources) throws IOException {

@@ -34,22 +34,18 @@ final class LineJoiner {
     /** Joins into {@code out}, an empty buffer (one whose array a spent pass left, see Normalizer). */
     static MappedChars join(MappedChars in, MappedChars out) {
         int n = in.length();
-        int wrap = wrapWidth(in);
+        // each line's length is counted once, for the wrap width and for the joins; each pass of the loop below
+        // ends one line (a join goes on from the next line's first char, never past its end)
+        int[] lengths = lineLengths(in);
+        int wrap = wrapWidth(lengths);
         int longLine = wrap > 0 ? Math.min(LONG_LINE, wrap - 4) : LONG_LINE;
         int lineStart = 0;
         int outLineStart = 0;
-        int nonSpace = 0;
-        boolean hasStop = false;
+        int line = 0;
         for (int i = 0; i < n; i++) {
-            // the rest of the line at once: its chars copied whole, counted here
+            // the rest of the line at once: its chars copied whole
             int lineEnd = in.indexOf('\n', i, n);
-            for (int k = i; k < lineEnd; k++) {
-                char c = in.charAt(k);
-                if (!Chars.isSpace(c)) {
-                    nonSpace++;
-                    hasStop |= isStop(c);
-                }
-            }
+            int nonSpace = lengths[line++];
             out.append(in, i, lineEnd);
             i = lineEnd;
             if (i == n) {
@@ -65,7 +61,7 @@ final class LineJoiner {
             }
             boolean join = before > outLineStart && next < n && in.charAt(next) != '\n'
                     && (shouldJoin(out.charAt(before - 1), in.charAt(next), nonSpace, longLine, wrap > 0,
-                            !hasStop && startsWithOrdinal(in, lineStart))
+                            startsWithOrdinal(in, lineStart) && !hasStop(in, lineStart, i))
                         || rateAfterBreak(out, before, in, next));
             if (join) {
                 out.truncate(before);
@@ -76,8 +72,6 @@ final class LineJoiner {
             }
             // a joined line is still a physical line of its own: its length says whether it was wrapped
             lineStart = next;
-            nonSpace = 0;
-            hasStop = false;
         }
         return out;
     }
@@ -130,19 +124,16 @@ final class LineJoiner {
      * and a third of them within three chars of one length (15 to 80 chars; ASCII makes wrapped lines uneven).
      */
     static int wrapWidth(MappedChars in) {
+        return wrapWidth(lineLengths(in));
+    }
+
+    private static int wrapWidth(int[] lengths) {
         int[] counts = new int[85];
         int lines = 0;
-        int len = 0;
-        for (int i = 0; i <= in.length(); i++) {
-            char c = i < in.length() ? in.charAt(i) : '\n';
-            if (c == '\n') {
-                if (len > 0) {
-                    lines++;
-                    counts[Math.min(len, 84)]++;
-                }
-                len = 0;
-            } else if (!Chars.isSpace(c)) {
-                len++;
+        for (int len : lengths) {
+            if (len > 0) {
+                lines++;
+                counts[Math.min(len, 84)]++;
             }
         }
         int best = 0;
@@ -158,6 +149,40 @@ final class LineJoiner {
             }
         }
         return lines >= 8 && bestCount * 3 >= lines ? best : 0;
+    }
+
+    /** The chars other than spaces on each line (the text after its last line break is a line too). */
+    static int[] lineLengths(MappedChars in) {
+        int[] lengths = new int[64];
+        int lines = 0;
+        int len = 0;
+        for (int i = 0, n = in.length(); i < n; i++) {
+            char c = in.charAt(i);
+            if (c == '\n') {
+                if (lines == lengths.length) {
+                    lengths = java.util.Arrays.copyOf(lengths, lines * 2);
+                }
+                lengths[lines++] = len;
+                len = 0;
+            } else if (!Chars.isSpace(c)) {
+                len++;
+            }
+        }
+        if (lines == lengths.length) {
+            lengths = java.util.Arrays.copyOf(lengths, lines + 1);
+        }
+        lengths[lines++] = len;
+        return java.util.Arrays.copyOf(lengths, lines);
+    }
+
+    /** Whether the line from {@code start} to {@code end} holds a full stop (a heading does not). */
+    private static boolean hasStop(MappedChars in, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (isStop(in.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
