@@ -212,16 +212,22 @@ public final class RegionResolver {
 
     /** A passing-mention word ending at most four characters before the name (对口合作的上海市, 学习借鉴安吉县). */
     private String passingWordBefore(String text, int start) {
+        // the window: eight chars back, not past the last clause break (asked for every place name: no copies)
         int from = Math.max(0, start - 8);
-        String window = text.substring(from, start);
-        int cut = Math.max(Math.max(window.lastIndexOf('。'), window.lastIndexOf('，')), Math.max(window.lastIndexOf(','), window.lastIndexOf('\n')));
-        if (cut >= 0) {
-            window = window.substring(cut + 1);
+        for (int k = start - 1; k >= from; k--) {
+            char c = text.charAt(k);
+            if (c == '。' || c == '，' || c == ',' || c == '\n') {
+                from = k + 1;
+                break;
+            }
         }
         for (String w : words.passingWords()) {
-            int i = window.lastIndexOf(w);
-            if (i >= 0 && window.length() - (i + w.length()) <= 4) {
-                return w;
+            // its last place in the window ends at most four chars before the name
+            int len = w.length();
+            for (int end = start; end >= Math.max(from + len, start - 4); end--) {
+                if (text.startsWith(w, end - len)) {
+                    return w;
+                }
             }
         }
         return null;
