@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The extraction engine: from a normalised report text to its identity and its figures, as a pipeline of steps
- * ({@link Steps}): normalise → document frame → passages → clause frame → lexicon → quantities → assembly →
+ * ({@link Steps}): normalise → names → document frame → passages → clause frame → lexicon → quantities → assembly →
  * merge. Holds only immutable lexicons, so one instance serves many threads.
  */
 public final class Extractor {
@@ -19,6 +19,8 @@ public final class Extractor {
     private final QuantityScanner scanner;
     private final FigureAssembler assembler;
     private final Identifier identifier;
+    /** Region names, self-references and indicator names, found in a text in one pass (Steps.Names). */
+    private final NameIndex.Group names;
     private final Pipeline pipeline;
 
     public Extractor(Lexicon lexicon, Units units, Phrases phrases, Identifier identifier) {
@@ -27,11 +29,15 @@ public final class Extractor {
         this.scanner = new QuantityScanner(units);
         this.assembler = new FigureAssembler(lexicon, phrases);
         this.identifier = identifier;
+        List<NameIndex<?>> indexes = new java.util.ArrayList<>(identifier.nameIndexes());
+        indexes.add(lexicon.index());
+        this.names = new NameIndex.Group(indexes.toArray(NameIndex<?>[]::new));
         this.pipeline = pipeline(null);
     }
 
     private Pipeline pipeline(DocumentFrame given) {
-        return new Pipeline(List.of(new Steps.Normalise(), new Steps.Frame(identifier, given), new Steps.PassagesStep(phrases),
+        return new Pipeline(List.of(new Steps.Normalise(), new Steps.Names(names), new Steps.Frame(identifier, given),
+                new Steps.PassagesStep(phrases),
                 new Steps.Clauses(phrases), new Steps.LexiconStep(lexicon), new Steps.Quantities(scanner),
                 new Steps.Assembly(assembler), new Steps.Merge()));
     }

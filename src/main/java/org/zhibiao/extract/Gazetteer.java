@@ -134,8 +134,22 @@ public final class Gazetteer {
 
     /** Every division name in the text; where full and short names overlap, the longer one. */
     public List<Mention> find(String text) {
+        return mentions(hits -> index.find(text, hits));
+    }
+
+    /** The mentions among the hits of a group scan that had this gazetteer's {@link #index()}. */
+    List<Mention> find(NameIndex.Found found) {
+        return mentions(hits -> found.tell(index, hits));
+    }
+
+    /** The names this gazetteer finds, for a scan of several kinds of name at once (NameIndex.Group). */
+    NameIndex<List<Region>[]> index() {
+        return index;
+    }
+
+    private List<Mention> mentions(java.util.function.Consumer<NameIndex.Hits<List<Region>[]>> scan) {
         List<Mention> out = new ArrayList<>();
-        index.find(text, (begin, end, value) -> {
+        scan.accept((begin, end, value) -> {
             boolean full = value[0] != null;
             List<Region> regions = full ? value[0] : value[1];
             // hits arrive by end position; drop a hit inside the previous longer one and vice versa

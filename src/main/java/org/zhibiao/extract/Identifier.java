@@ -3,6 +3,8 @@ package org.zhibiao.extract;
 import org.zhibiao.model.Region;
 import org.zhibiao.model.ReportIdentity;
 
+import java.util.List;
+
 /**
  * Whose report a text is, for which years, and what kind of document: the document frame, from weighed evidence
  * ({@link ReportYears}, {@link RegionResolver}, {@link DocumentKinds}). A province's own report has the province
@@ -30,8 +32,13 @@ public final class Identifier {
     }
 
     public DocumentFrame frame(String text) {
+        return frame(text, null);
+    }
+
+    /** @param names the text's hits of a group scan that had {@link #nameIndexes()}, or null to scan for them */
+    DocumentFrame frame(String text, NameIndex.Found names) {
         ReportYears.Years y = years.resolve(text);
-        RegionResolver.Place place = regions.place(text);
+        RegionResolver.Place place = regions.place(text, names);
         DocumentKinds.Decision type = kinds.decide(text);
         Region r = place.region();
         String province = r == null ? "" : r.province();
@@ -40,5 +47,10 @@ public final class Identifier {
         ReportIdentity identity = new ReportIdentity(province, prefecture, name, r == null ? "" : r.code(),
                 y.reportYear(), y.reviewYear(), type.type());
         return new DocumentFrame(identity, ReportYears.deliveredLate(text), y.reasons(), place.reasons(), type.reasons());
+    }
+
+    /** The names the frame looks for in a text (region names and self-references). */
+    List<NameIndex<?>> nameIndexes() {
+        return regions.nameIndexes();
     }
 }

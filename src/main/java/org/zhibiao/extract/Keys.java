@@ -12,6 +12,8 @@ public final class Keys {
 
     /** The text every later step reads (NormaliseStep). */
     public static final Key<String> TEXT = new Key<>("text", String.class);
+    /** Region names, self-references and indicator names found in TEXT in one pass (NamesStep). */
+    static final Key<NameIndex.Found> NAMES = new Key<>("names", NameIndex.Found.class);
     /** Whose report, which year, what kind of text, with the evidence (DocumentFrameStep). */
     public static final Key<DocumentFrame> FRAME = new Key<>("document frame", DocumentFrame.class);
     /** What each passage is about (PassagesStep). */

@@ -76,6 +76,23 @@ public final class Lexicon {
     public List<TermMatch> find(String text) {
         List<TermMatch> all = new ArrayList<>();
         index.find(text, (begin, end, term) -> all.add(new TermMatch(begin, end, term)));
+        return kept(all);
+    }
+
+    /** The matches among the hits of a group scan that had this lexicon's {@link #index()}. */
+    List<TermMatch> find(NameIndex.Found found) {
+        List<TermMatch> all = new ArrayList<>();
+        found.tell(index, (begin, end, term) -> all.add(new TermMatch(begin, end, term)));
+        return kept(all);
+    }
+
+    /** The names this lexicon finds, for a scan of several kinds of name at once (NameIndex.Group). */
+    NameIndex<Term> index() {
+        return index;
+    }
+
+    /** Longest and strongest first, the matches that overlap none kept before them, in text order. */
+    private static List<TermMatch> kept(List<TermMatch> all) {
         if (all.size() < 2) {
             return all;
         }

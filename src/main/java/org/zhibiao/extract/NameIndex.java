@@ -53,6 +53,8 @@ final class NameIndex<V> {
     private final Object[] pairNames;
     private final int mask;
     private final int shift;
+    /** The names of two characters or more. */
+    private int pairs;
 
     NameIndex(Map<String, V> names) {
         int capacity = Integer.highestOneBit(Math.max(4, names.size()) * 4);
@@ -75,11 +77,12 @@ final class NameIndex<V> {
                 single[text.charAt(0)] = add(single[text.charAt(0)], name);
             } else {
                 int key = key(text.charAt(0), text.charAt(1));
-                int bit = bit(key);
+                int bit = bit(key, pairShift);
                 pairBits[bit >>> 6] |= 1L << bit;
                 int slot = slot(key);
                 pairKeys[slot] = key;
                 pairNames[slot] = add(pairNames[slot], name);
+                pairs++;
             }
         }
     }
@@ -88,8 +91,8 @@ final class NameIndex<V> {
         return a << 16 | b;
     }
 
-    private int bit(int key) {
-        return (key * 0x2545F491) >>> pairShift;
+    private static int bit(int key, int shift) {
+        return (key * 0x2545F491) >>> shift;
     }
 
     /** The slot of this pair: its own, or the empty one where it would go. Keys are never 0 (no name starts with NUL twice). */
@@ -113,7 +116,6 @@ final class NameIndex<V> {
     }
 
     /** Each hit as the automaton would report it: by end, at one end the later name (in sorted order) first. */
-    @SuppressWarnings("unchecked")
     void find(String text, Hits<V> hits) {
         List<Hit<V>> found = null;
         int n = text.length();
@@ -121,36 +123,48 @@ final class NameIndex<V> {
         for (int i = 0; i < n; i++) {
             char c = next;
             next = i + 1 < n ? text.charAt(i + 1) : 0;
-            Name<V>[] one = single != null && (starts[c >>> 6] & 1L << c) != 0 ? (Name<V>[]) single[c] : null;
-            Name<V>[] two = null;
-            int key = key(c, next);
-            int bit = bit(key);
-            if ((pairBits[bit >>> 6] & 1L << bit) != 0 && i + 1 < n) {
-                int slot = slot(key);
-                if (pairKeys[slot] == key) {
-                    two = (Name<V>[]) pairNames[slot];
-                }
+            found = at(text, i, c, next, found);
+        }
+        emit(found, hits);
+    }
+
+    /** The hits of the names that start at {@code i} ({@code c}, then {@code next}) added to found (made if null). */
+    @SuppressWarnings("unchecked")
+    private List<Hit<V>> at(String text, int i, char c, char next, List<Hit<V>> found) {
+        int n = text.length();
+        Name<V>[] one = single != null && (starts[c >>> 6] & 1L << c) != 0 ? (Name<V>[]) single[c] : null;
+        Name<V>[] two = null;
+        int key = key(c, next);
+        int bit = bit(key, pairShift);
+        if ((pairBits[bit >>> 6] & 1L << bit) != 0 && i + 1 < n) {
+            int slot = slot(key);
+            if (pairKeys[slot] == key) {
+                two = (Name<V>[]) pairNames[slot];
             }
-            if (one == null && two == null) {
-                continue;
+        }
+        if (one == null && two == null) {
+            return found;
+        }
+        if (found == null) {
+            found = new ArrayList<>();
+        }
+        if (one != null) {
+            for (Name<V> name : one) {
+                found.add(new Hit<>(i, i + 1, name));
             }
-            if (found == null) {
-                found = new ArrayList<>();
-            }
-            if (one != null) {
-                for (Name<V> name : one) {
-                    found.add(new Hit<>(i, i + 1, name));
-                }
-            }
-            if (two != null) {
-                for (Name<V> name : two) {
-                    String s = name.text();
-                    if (i + s.length() <= n && matchesFrom(text, i + 2, s)) {
-                        found.add(new Hit<>(i, i + s.length(), name));
-                    }
+        }
+        if (two != null) {
+            for (Name<V> name : two) {
+                String s = name.text();
+                if (i + s.length() <= n && matchesFrom(text, i + 2, s)) {
+                    found.add(new Hit<>(i, i + s.length(), name));
                 }
             }
         }
+        return found;
+    }
+
+    private static <V> void emit(List<Hit<V>> found, Hits<V> hits) {
         if (found == null) {
             return;
         }
@@ -169,5 +183,83 @@ final class NameIndex<V> {
             }
         }
         return true;
+    }
+
+    /**
+     * Several indexes' names found in one pass over a text: a bit table of all their first characters and pairs
+     * turns away most positions at one look-up for all of them, where a pass for each (the gazetteer's, the
+     * self-reference words', the lexicon's) made three look-ups a character. Each index's hits are then told as its
+     * own {@link #find} tells them.
+     */
+    static final class Group {
+        private final NameIndex<?>[] members;
+        private final long[] starts = new long[(Character.MAX_VALUE + 1) >>> 6];
+        private final long[] pairBits;
+        private final int pairShift;
+
+        Group(NameIndex<?>... members) {
+            this.members = members.clone();
+            int pairs = 0;
+            for (NameIndex<?> m : members) {
+                pairs += m.pairs;
+            }
+            int bits = Integer.highestOneBit(Math.max(1 << 16, pairs * 128));
+            pairBits = new long[bits >>> 6];
+            pairShift = Integer.numberOfLeadingZeros(bits - 1);
+            for (NameIndex<?> m : members) {
+                for (int w = 0; w < starts.length; w++) {
+                    starts[w] |= m.single != null ? m.starts[w] : 0;
+                }
+                for (int key : m.pairKeys) {
+                    if (key != 0) {
+                        int bit = bit(key, pairShift);
+                        pairBits[bit >>> 6] |= 1L << bit;
+                    }
+                }
+            }
+        }
+
+        /** The hits of every member in the text, to be told by {@link Found#tell}. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Found find(String text) {
+            List[] found = new List[members.length];
+            int n = text.length();
+            char next = n > 0 ? text.charAt(0) : 0;
+            for (int i = 0; i < n; i++) {
+                char c = next;
+                next = i + 1 < n ? text.charAt(i + 1) : 0;
+                int bit = bit(key(c, next), pairShift);
+                if ((pairBits[bit >>> 6] & 1L << bit) == 0 && (starts[c >>> 6] & 1L << c) == 0) {
+                    continue;
+                }
+                for (int k = 0; k < members.length; k++) {
+                    found[k] = ((NameIndex) members[k]).at(text, i, c, next, found[k]);
+                }
+            }
+            return new Found(members, found);
+        }
+    }
+
+    /** One text's hits of a group's members. */
+    static final class Found {
+        private final NameIndex<?>[] members;
+        private final List<?>[] found;
+
+        private Found(NameIndex<?>[] members, List<?>[] found) {
+            this.members = members;
+            this.found = found;
+        }
+
+        /** Tells hits the member's hits in the order its {@link #find} would; once for each member. */
+        @SuppressWarnings("unchecked")
+        <V> void tell(NameIndex<V> member, Hits<V> hits) {
+            for (int k = 0; k < members.length; k++) {
+                if (members[k] == member) {
+                    emit((List<Hit<V>>) found[k], hits);
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("not a member of the group that found these hits");
+        }
     }
 }

@@ -78,7 +78,15 @@ public final class RegionResolver {
     }
 
     public Place place(String text) {
-        String level = selfLevel(text);
+        return place(text, null);
+    }
+
+    /**
+     * @param names the text's hits of a group scan that had {@link #nameIndexes()}, or null to scan the text for
+     *              them here
+     */
+    Place place(String text, NameIndex.Found names) {
+        String level = selfLevel(text, names);
         for (String phrase : words.nationalPhrases()) {
             int at = text.indexOf(phrase);
             if (at >= 0) {
@@ -94,7 +102,7 @@ public final class RegionResolver {
                 }
             }
         }
-        List<Gazetteer.Mention> mentions = gazetteer.find(text);
+        List<Gazetteer.Mention> mentions = names != null ? gazetteer.find(names) : gazetteer.find(text);
         if (mentions.isEmpty()) {
             return new Place(null, false, List.of());
         }
@@ -257,11 +265,16 @@ public final class RegionResolver {
         return false;
     }
 
+    /** The names {@link #place} looks for: the gazetteer's and the words a text speaks of its own region with. */
+    List<NameIndex<?>> nameIndexes() {
+        return List.of(gazetteer.index(), selfWords);
+    }
+
     /** The suffix of the reporting region, from how the text refers to itself (全县 …), or null. */
-    private String selfLevel(String text) {
+    private String selfLevel(String text, NameIndex.Found names) {
         Map<String, Integer> counts = new HashMap<>();
         // one pass for all the words (it was one scan of the whole text per word)
-        selfWords.find(text, (begin, end, word) -> {
+        NameIndex.Hits<String> count = (begin, end, word) -> {
             // 全县, 我县 speak of the text's own region (全市第一 is a rank within the city above); 市委, 市政府
             // are as often the government above (在市委、市政府和县委的坚强领导下), so they weigh less
             int n;
@@ -273,7 +286,12 @@ public final class RegionResolver {
             if (n > 0) {
                 counts.merge(words.selfReferences().get(word), n, Integer::sum);
             }
-        });
+        };
+        if (names != null) {
+            names.tell(selfWords, count);
+        } else {
+            selfWords.find(text, count);
+        }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The steps of the engine, in pipeline order: normalise → document frame → passages → clause frame → lexicon →
+ * The steps of the engine, in pipeline order: normalise → names → document frame → passages → clause frame → lexicon →
  * quantities → assembly → merge. Each is small and says what it reads and adds; the work is in the classes they
  * call.
  */
@@ -40,13 +40,12 @@ final class Steps {
     }
 
     /**
-     * Reads TEXT; adds FRAME: the report year, region and document type from weighed evidence, with the reasons
-     * (ReportYears, RegionResolver, DocumentKinds). A frame given from outside (an analyst's correction of the
-     * year) is used as it is.
+     * Reads TEXT; adds NAMES: where the gazetteer's region names, the words a report speaks of itself with and the
+     * lexicon's indicator names stand, found in one pass for the frame and lexicon steps.
      */
-    record Frame(Identifier identifier, DocumentFrame given) implements Step {
+    record Names(NameIndex.Group names) implements Step {
         public String name() {
-            return "document frame";
+            return "names";
         }
 
         public Set<Key<?>> requires() {
@@ -54,11 +53,34 @@ final class Steps {
         }
 
         public Set<Key<?>> adds() {
+            return Set.of(Keys.NAMES);
+        }
+
+        public void annotate(Annotated doc) {
+            doc.put(Keys.NAMES, names.find(doc.get(Keys.TEXT)));
+        }
+    }
+
+    /**
+     * Reads TEXT and NAMES; adds FRAME: the report year, region and document type from weighed evidence, with the
+     * reasons (ReportYears, RegionResolver, DocumentKinds). A frame given from outside (an analyst's correction of
+     * the year) is used as it is.
+     */
+    record Frame(Identifier identifier, DocumentFrame given) implements Step {
+        public String name() {
+            return "document frame";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.TEXT, Keys.NAMES);
+        }
+
+        public Set<Key<?>> adds() {
             return Set.of(Keys.FRAME);
         }
 
         public void annotate(Annotated doc) {
-            doc.put(Keys.FRAME, given != null ? given : identifier.frame(doc.get(Keys.TEXT)));
+            doc.put(Keys.FRAME, given != null ? given : identifier.frame(doc.get(Keys.TEXT), doc.get(Keys.NAMES)));
         }
     }
 
@@ -101,14 +123,14 @@ final class Steps {
         }
     }
 
-    /** Reads TEXT; adds MENTIONS: every indicator name of the lexicon, by one Aho–Corasick scan. */
+    /** Reads NAMES; adds MENTIONS: the lexicon's indicator names, the longest where they overlap. */
     record LexiconStep(Lexicon lexicon) implements Step {
         public String name() {
             return "lexicon";
         }
 
         public Set<Key<?>> requires() {
-            return Set.of(Keys.TEXT);
+            return Set.of(Keys.NAMES);
         }
 
         public Set<Key<?>> adds() {
@@ -116,7 +138,7 @@ final class Steps {
         }
 
         public void annotate(Annotated doc) {
-            doc.put(Keys.MENTIONS, List.copyOf(lexicon.find(doc.get(Keys.TEXT))));
+            doc.put(Keys.MENTIONS, List.copyOf(lexicon.find(doc.get(Keys.NAMES))));
         }
     }
 

@@ -63,6 +63,14 @@ public final class Decoder {
         if (withBom != null) {
             return checked(withBom);
         }
+        if (bytes.length <= FAST_UTF8_BYTES) {
+            // most reports: UTF-8 without a NUL, known from the decoded text (a NUL byte decodes to U+0000) without
+            // counting NULs over the bytes first
+            String utf8 = new String(bytes, StandardCharsets.UTF_8);
+            if (utf8.indexOf('\uFFFD') < 0 && utf8.indexOf('\0') < 0) {
+                return new DecodedText(stripBom(utf8), "UTF-8");
+            }
+        }
         int nul = countNul(bytes, 0, 1);
         if (nul > 0) {
             try {

@@ -44,9 +44,9 @@ import org.zhibiao.text.Normalizer;
 @Fork(1)
 public class EngineStepBenchmark {
 
-    /** Index into the engine's pipeline, see {@link Extractor#steps()}: 0 normalise, 1 document frame, 2 passages,
-     *  3 clause frame, 4 lexicon, 5 quantities, 6 assembly, 7 merge. */
-    @Param({"0", "1", "2", "3", "4", "5", "6", "7"})
+    /** Index into the engine's pipeline, see {@link Extractor#steps()}: 0 normalise, 1 names, 2 document frame,
+     *  3 passages, 4 clause frame, 5 lexicon, 6 quantities, 7 assembly, 8 merge. */
+    @Param({"0", "1", "2", "3", "4", "5", "6", "7", "8"})
     public int step;
 
     /** Folder of report files to read. */

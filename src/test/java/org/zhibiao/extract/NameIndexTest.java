@@ -71,6 +71,32 @@ class NameIndexTest {
         assertThat(byIndex(new TreeMap<>(), "地区生产总值")).isEmpty();
     }
 
+    @Test
+    void aGroupOfIndexesTellsEachTheHitsItsOwnScanFinds() {
+        Random random = new Random(23);
+        String alphabet = "县市区新城朝阳东西南北";
+        for (int round = 0; round < 300; round++) {
+            List<TreeMap<String, Integer>> tables = new ArrayList<>();
+            List<NameIndex<Integer>> indexes = new ArrayList<>();
+            for (int t = 0; t < 1 + random.nextInt(3); t++) {
+                TreeMap<String, Integer> names = new TreeMap<>();
+                for (int i = 0; i < random.nextInt(20); i++) {
+                    names.put(word(random, alphabet, 1 + random.nextInt(4)), i);
+                }
+                tables.add(names);
+                indexes.add(new NameIndex<>(names));
+            }
+            String text = word(random, alphabet + "，。 ", random.nextInt(200));
+            NameIndex.Found found = new NameIndex.Group(indexes.toArray(NameIndex<?>[]::new)).find(text);
+            for (int t = 0; t < indexes.size(); t++) {
+                List<String> told = new ArrayList<>();
+                found.tell(indexes.get(t), (b, e, v) -> told.add(b + "-" + e + ":" + v));
+                assertThat(told).as("round %d, index %d: %s", round, t, tables.get(t).keySet())
+                        .isEqualTo(byIndex(tables.get(t), text));
+            }
+        }
+    }
+
     private static String word(Random random, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {

@@ -14,7 +14,7 @@ class PipelineTest {
 
     @Test
     void theEngineRunsItsStepsInTheDocumentedOrder() {
-        assertThat(Extractor.loadDefault().steps()).extracting(Step::name).containsExactly("normalise", "document frame",
+        assertThat(Extractor.loadDefault().steps()).extracting(Step::name).containsExactly("normalise", "names", "document frame",
                 "passages", "clause frame", "lexicon", "quantities", "assembly", "merge");
     }
 
