@@ -25,6 +25,7 @@ cat > "$work/one.sh" <<'INNER'
 jar=$1; ws=$2
 opts=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0) # as scripts/run starts it
 [ -f target/zhibiao.jsa ] && opts+=(-XX:SharedArchiveFile=target/zhibiao.jsa)
+grep -qs '\[madvise\]\|\[always\]' /sys/kernel/mm/transparent_hugepage/enabled && opts+=(-XX:+UseTransparentHugePages)
 t0=$(date +%s%3N)
 out=$(java "${opts[@]}" -Dzhibiao.startupProbe=exit -jar "$jar" --workspace "$ws" --analyst bench 2>/dev/null)
 probe=$(grep 'zhibiao.startupProbe' <<<"$out")
