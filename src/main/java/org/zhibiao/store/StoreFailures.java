@@ -40,10 +40,24 @@ final class StoreFailures {
     /** The file is held by a program that does not share it, or by one that is just now starting to share it. */
     static boolean locked(SQLException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        // "another process was faster": two programs raced to serve the file when the one serving it stopped
         return e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || m.contains("locked")
                 || m.contains("already in use") || m.contains("already open") || m.contains("lock file")
-                || m.contains("another process was faster");
+                || lockFileRace(e, m);
+    }
+
+    /**
+     * H2's lock file (AUTO_SERVER's FILE lock) was taken by another program while this one was taking it: when the
+     * program serving the file stops, every program sharing it tries to serve it next, and all but one lose the race.
+     * H2 says so with ERROR_OPENING_DATABASE (8000) and one of FileLock's words: "Another process was faster" (the
+     * other created the lock file first), "Concurrent update" (the other wrote the lock file just after this one).
+     * Both end at once and the next try finds the winner serving the file. ("Lock file recently modified", the
+     * third, is already said by "lock file".) Only with that error code: a "Concurrent update in table" (90131) is
+     * two transactions on one row, not a hand-over.
+     */
+    private static boolean lockFileRace(SQLException e, String lowerMessage) {
+        return lowerMessage.contains("another process was faster")
+                || e.getErrorCode() == org.h2.api.ErrorCode.ERROR_OPENING_DATABASE_1
+                && lowerMessage.contains("concurrent update");
     }
 
     /** H2 says the connection to the program that served the file is gone (it closed or was killed). */
