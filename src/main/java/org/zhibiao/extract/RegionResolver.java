@@ -192,17 +192,24 @@ public final class RegionResolver {
         if (best.level() == Region.Level.PROVINCE) {
             reasons.add(Reason.whole(Reason.What.PROVINCE_SELF, 0, best.name()));
         }
-        // the strongest other candidates, so a reader sees what lost
-        Region winner = best;
-        score.entrySet().stream().filter(e -> !e.getKey().equals(winner))
-                .sorted(Map.Entry.<Region, Double>comparingByValue().reversed()).limit(4)
-                .forEach(e -> {
-                    for (Reason r : why.getOrDefault(e.getKey(), List.of())) {
-                        if (r.what() == Reason.What.PLACE_PASSING) {
-                            reasons.add(r);
-                        }
-                    }
-                });
+        // the strongest other candidates, so a reader sees what lost; equal scores by code, as the winner is chosen
+        // (the map's order hung on the identity hash of Region.Level, so the same report could explain itself
+        // differently in two builds)
+        List<Map.Entry<Region, Double>> others = new ArrayList<>(score.size());
+        for (Map.Entry<Region, Double> e : score.entrySet()) {
+            if (!e.getKey().equals(best)) {
+                others.add(e);
+            }
+        }
+        others.sort(Map.Entry.<Region, Double>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().code()));
+        for (Map.Entry<Region, Double> e : others.subList(0, Math.min(4, others.size()))) {
+            for (Reason r : why.getOrDefault(e.getKey(), List.of())) {
+                if (r.what() == Reason.What.PLACE_PASSING) {
+                    reasons.add(r);
+                }
+            }
+        }
         reasons.addAll(dropped);
         return new Place(best, false, reasons.stream().distinct().toList());
     }

@@ -34,6 +34,19 @@ class RegionResolverTest {
         assertThat(g.byName("石嘴山市").get(0).level()).isEqualTo(Region.Level.PREFECTURE);
     }
 
+    /** The places that lost, named in passing with equal weight, are explained by code: the same each time. */
+    @Test
+    void losersOfEqualWeightAreExplainedInCodeOrder() {
+        String text = "各位代表：现在，我代表县人民政府向大会报告工作。凌源市全市地区生产总值增长5%。全市与安吉县、"
+                + "义乌市、昆山市开展对口合作，学习借鉴先进经验。";
+        RegionResolver.Place place = RESOLVER.place(text);
+        java.util.List<String> passing = place.reasons().stream()
+                .filter(r -> r.what() == Reason.What.PLACE_PASSING)
+                .map(r -> RESOLVER.gazetteer().find(text.substring(r.start(), r.end())).get(0).region().code())
+                .toList();
+        assertThat(passing).as("%s", place.reasons()).hasSizeGreaterThanOrEqualTo(2).isSorted();
+    }
+
     @Test
     void aDistrictWinsOverItsPrefecture() {
         assertThat(resolve("各位代表：现在，我代表区人民政府向大会报告工作。过去一年，在锦州市委、市政府和区委的坚强领导下，"
