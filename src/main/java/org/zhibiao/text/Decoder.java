@@ -63,7 +63,8 @@ public final class Decoder {
         if (withBom != null) {
             return checked(withBom);
         }
-        if (bytes.length <= FAST_UTF8_BYTES) {
+        boolean fastTried = bytes.length <= FAST_UTF8_BYTES;
+        if (fastTried) {
             // most reports: UTF-8 without a NUL, known from the decoded text (a NUL byte decodes to U+0000) without
             // counting NULs over the bytes first
             String utf8 = new String(bytes, StandardCharsets.UTF_8);
@@ -83,7 +84,10 @@ public final class Decoder {
                 bytes = withoutNul(bytes, nul);
             }
         }
-        String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        // without NULs the String constructor above found a U+FFFD in these very bytes: only the strict decoder can
+        // tell a real one from malformed bytes (a GBK report), so its fast path is not taken again
+        String utf8 = fastTried && nul == 0 ? byDecoder(bytes, 0, StandardCharsets.UTF_8)
+                : strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return new DecodedText(stripBom(utf8), "UTF-8");
         }
@@ -202,6 +206,11 @@ public final class Decoder {
                 return s;
             }
         }
+        return byDecoder(bytes, offset, charset);
+    }
+
+    /** {@link #strict} by the charset's decoder, reporting malformed and unmappable input. */
+    private static String byDecoder(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
