@@ -117,7 +117,7 @@ public final class Workspace implements AutoCloseable {
         }
         WorkspaceMark mark = new WorkspaceMark(file);
         java.util.Optional<WorkspaceMark.State> last = mark.read();
-        if (existed) {
+        if (existed && !unchangedSinceCleanClose(mark, last)) {
             probe(file, mark, last, clock); // refuses a damaged file; recovers one that needs it, on a copy
         }
         JdbcDataSource ds = dataSource(file, false);
@@ -261,6 +261,15 @@ public final class Workspace implements AutoCloseable {
 
     /** The schema version this Zhibiao writes: the number of the newest file in db/migration. */
     public static final int SCHEMA_VERSION = 7;
+
+    /**
+     * Whether the file is, byte for byte, the one this program's last clean close left (length and CRC-32C as the mark
+     * keeps them): then the look before opening would open it a second time only to find what the close wrote, and
+     * it is skipped (on a cold start the look cost as much as the open, about 0.1 s of a core).
+     */
+    private static boolean unchangedSinceCleanClose(WorkspaceMark mark, java.util.Optional<WorkspaceMark.State> last) {
+        return last.isPresent() && mark.sameAsClosed(last.get());
+    }
 
     /**
      * Looks at an existing workspace file before anything writes to it, and refuses it when it is damaged: empty,

@@ -72,6 +72,15 @@ final class WorkspaceMark {
         }
     }
 
+    /** Whether the file's bytes were read whole and are those of the last clean close (false when unreadable). */
+    boolean sameAsClosed(State s) {
+        try {
+            return s.closedCleanly() && Files.size(workspaceFile) == s.length() && checksum(workspaceFile) == s.checksum();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Whether the file's bytes are not those of the last clean close. */
     boolean changedSinceClose(State s) {
         try {

@@ -27,18 +27,32 @@ final class EarlyFonts {
     /** Starts the lookup and the loading, once; needs JavaFX to be up (Application.init is the first moment). */
     static synchronized void begin() {
         if (family == null) {
-            family = Background.supply("zhibiao-fonts", EarlyFonts::lookUpAndLoad);
+            CompletableFuture<Optional<String>> named = new CompletableFuture<>();
+            family = named;
+            Background.supply("zhibiao-fonts", () -> lookUpAndLoad(named)).whenComplete((f, e) -> {
+                if (e != null) {
+                    named.completeExceptionally(e);
+                }
+            });
         }
     }
 
-    /** The family for Chinese text, or empty when none is installed; waits for the lookup if it is still going. */
+    /**
+     * The family for Chinese text, or empty when none is installed; waits for the lookup if it is still going, not
+     * for the loading.
+     */
     static Optional<String> family() {
         begin();
         return family.exceptionally(e -> ChineseFont.find()).join();
     }
 
-    private static Optional<String> lookUpAndLoad() {
+    /**
+     * Looks the family up, says which at once (the FX thread builds the first frame with its name meanwhile, and
+     * needs the font itself only for that frame's styles), then loads it.
+     */
+    private static Optional<String> lookUpAndLoad(CompletableFuture<Optional<String>> named) {
         Optional<String> found = ChineseFont.find();
+        named.complete(found);
         found.ifPresent(f -> {
             double size = Font.getDefault().getSize();
             for (FontWeight weight : new FontWeight[] {FontWeight.NORMAL, FontWeight.BOLD}) {

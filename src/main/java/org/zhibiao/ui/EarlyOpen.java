@@ -85,10 +85,10 @@ final class EarlyOpen {
     static synchronized void begin(List<String> args, Runnable first, Supplier<Lexicon> lexicon,
                                    Supplier<String> remembered) {
         try {
-            Optional<String> named = ZhibiaoApp.option(args, "--workspace");
+            Optional<String> named = LaunchOptions.option(args, "--workspace");
             WorkspaceTarget address = named.map(WorkspaceTarget::parse).orElseGet(WorkspaceTarget::defaultWorkspace);
             boolean firstRun = named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
-            Optional<String> analyst = ZhibiaoApp.option(args, "--analyst");
+            Optional<String> analyst = LaunchOptions.option(args, "--analyst");
             begun = new EarlyOpen(address, firstRun, first, lexicon, () -> analyst.orElseGet(remembered));
         } catch (RuntimeException e) {
             begun = null; // said by the app, in a dialog

@@ -78,7 +78,7 @@ public final class ZhibiaoApp extends Application {
         stage.getIcons().add(new Image(ZhibiaoApp.class.getResource("zhibiao.png").toExternalForm(), true));
         stage.setTitle(TITLE);
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        if (option(args, "--analyst").isEmpty() && settings.analyst().isBlank()) {
+        if (LaunchOptions.option(args, "--analyst").isEmpty() && settings.analyst().isBlank()) {
             showOpening(); // the question for the analyst's name comes first, over the window
         } else {
             // the window shows with the workbench when the workspace opened while JavaFX started: one layout of the
@@ -88,7 +88,7 @@ public final class ZhibiaoApp extends Application {
             moment.play();
         }
 
-        Optional<String> named = option(args, "--workspace");
+        Optional<String> named = LaunchOptions.option(args, "--workspace");
         WorkspaceTarget address;
         try {
             address = named.map(WorkspaceTarget::parse).orElseGet(WorkspaceTarget::defaultWorkspace);
@@ -100,7 +100,7 @@ public final class ZhibiaoApp extends Application {
         Optional<EarlyOpen> early = EarlyOpen.peek(address);
         boolean firstRun = early.isPresent() ? early.get().firstRun()
                 : named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
-        analyst = option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
+        analyst = LaunchOptions.option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
         runner = new FxTaskRunner();
         open(address, firstRun);
     }
@@ -444,17 +444,6 @@ public final class ZhibiaoApp extends Application {
         return user.isEmpty() ? tr("analyst.unnamed") : user;
     }
 
-    static Optional<String> option(List<String> args, String name) {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals(name) && i + 1 < args.size()) {
-                return Optional.of(args.get(i + 1));
-            }
-            if (args.get(i).startsWith(name + "=")) {
-                return Optional.of(args.get(i).substring(name.length() + 1));
-            }
-        }
-        return Optional.empty();
-    }
 
     /** What the window shows when the workspace it showed is closed and another could not be opened. */
     private void showClosed() {
