@@ -23,7 +23,7 @@ java -jar "$jar" import --workspace "$work/bench" --analyst bench seeds >/dev/nu
 cat > "$work/one.sh" <<'INNER'
 #!/usr/bin/env bash
 jar=$1; ws=$2
-opts=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1) # as scripts/run starts it
+opts=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1 -XX:NewSize=80m) # as scripts/run starts it
 [ -f target/zhibiao.jsa ] && opts+=(-XX:SharedArchiveFile=target/zhibiao.jsa)
 grep -qs '\[madvise\]\|\[always\]' /sys/kernel/mm/transparent_hugepage/enabled && opts+=(-XX:+UseTransparentHugePages)
 t0=$(date +%s%3N)

@@ -1,6 +1,5 @@
 package org.zhibiao.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -55,6 +54,7 @@ public final class ZhibiaoApp extends Application {
     @Override
     public void init() {
         EarlyFonts.begin();
+        EarlyTheme.begin();
     }
 
     @Override
@@ -70,9 +70,7 @@ public final class ZhibiaoApp extends Application {
         Path log = GuiLog.start(UserFolders.logs()); // begun before JavaFX started (EarlyOpen): usually there already
         LOG.info("Zhibiao {} starting; Java {}, JavaFX {}, locale {}, log {}", AppDialogs.version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale, log);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-
-        StartupSteps.mark("theme");
+        StartupSteps.mark("settings");
         // decoded by JavaFX's image loader thread: the window manager gets the icon a moment later, the FX thread
         // does not wait for it
         stage.getIcons().add(new Image(ZhibiaoApp.class.getResource("zhibiao.png").toExternalForm(), true));
@@ -93,6 +91,7 @@ public final class ZhibiaoApp extends Application {
         try {
             address = named.map(WorkspaceTarget::parse).orElseGet(WorkspaceTarget::defaultWorkspace);
         } catch (IllegalArgumentException e) {
+            EarlyTheme.use();
             AppDialogs.alert(stage, e.getMessage());
             Platform.exit();
             return;
@@ -100,9 +99,15 @@ public final class ZhibiaoApp extends Application {
         Optional<EarlyOpen> early = EarlyOpen.peek(address);
         boolean firstRun = early.isPresent() ? early.get().firstRun()
                 : named.isEmpty() && address.localFile().filter(f -> !Files.exists(f)).isPresent();
-        analyst = LaunchOptions.option(args, "--analyst").orElseGet(() -> askAnalyst(stage, settings));
+        analyst = LaunchOptions.option(args, "--analyst").orElseGet(() -> {
+            EarlyTheme.use();
+            return askAnalyst(stage, settings);
+        });
         runner = new FxTaskRunner();
         open(address, firstRun);
+        // the theme last: it was being read on a thread of its own meanwhile; the window is shown after this
+        EarlyTheme.use();
+        StartupSteps.mark("theme");
     }
 
     /** The window with a line saying the workspace is being opened, while it takes longer than a moment. */
