@@ -66,8 +66,11 @@ final class EarlyOpen {
 
     /** Starts the log and the opening; a workspace address that cannot be parsed is left to the app to report. */
     static void begin(List<String> args) {
-        begin(args, () -> GuiLog.start(UserFolders.logs()), () -> Dictionary.user().lexicon(),
-                () -> AppSettings.user().analyst());
+        begin(args, () -> GuiLog.start(UserFolders.logs()), () -> {
+            Lexicon read = Dictionary.user().lexicon();
+            Messages.preload(AppSettings.user().locale()); // the UI's words, read before the FX thread needs them
+            return read;
+        }, () -> AppSettings.user().analyst());
     }
 
     /**
