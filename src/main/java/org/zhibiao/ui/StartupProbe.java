@@ -32,7 +32,30 @@ final class StartupProbe {
         long now = System.currentTimeMillis();
         StartupSteps.mark("shown");
         System.out.println("zhibiao.startupProbe shown=" + now + " jvmStart=" + jvmStart());
+        if (Boolean.getBoolean("zhibiao.startupCpu")) {
+            System.out.println("zhibiao.startupThreads " + threadCpu());
+        }
         System.out.flush();
+    }
+
+    /** Each thread's CPU time so far (ms, from /proc on Linux; the JIT's and the collector's threads included). */
+    private static String threadCpu() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                if (ticks > 0) {
+                    out.add(ticks * 10 + ":" + name.replace(' ', '_'));
+                }
+            }
+        } catch (Exception e) {
+            return "unavailable (" + e + ")";
+        }
+        out.sort(java.util.Comparator.comparingLong((String x) -> Long.parseLong(x.substring(0, x.indexOf(':')))).reversed());
+        return String.join(" ", out);
     }
 
     /**
