@@ -15,16 +15,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zhibiao.extract.Extractor;
 import org.zhibiao.extract.Gazetteer;
 import org.zhibiao.extract.Lexicon;
 import org.zhibiao.extract.RegionResolver;
-import org.zhibiao.service.ImportService;
 import org.zhibiao.service.OpenWorkspace;
 import org.zhibiao.service.WorkspaceTarget;
-import org.zhibiao.store.Workspace;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,13 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameTest {
-
-    /** An invented report. */
-    private static final String REPORT = """
-            西山县政府工作报告
-            一、2023年工作回顾
-            全县地区生产总值完成77.7亿元，增长5.3%。一般公共预算收入4.4亿元，增长3.1%。
-            """;
 
     @TempDir
     static Path dir;
@@ -67,11 +56,7 @@ class FirstFrameTest {
     }
 
     private Path workspaceWithOneReport(String name) throws Exception {
-        Path file = Files.createTempDirectory(dir, "ws").resolve(name);
-        try (Workspace ws = Workspace.open(file)) {
-            new ImportService(ws, Extractor.loadDefault(), "王敏", Clock.systemUTC()).importText("西山县.txt", REPORT);
-        }
-        return file;
+        return StartupFixture.workspaceWithOneReport(dir, name);
     }
 
     private EarlyOpen openEarly(Path file, String... more) {
