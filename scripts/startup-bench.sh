@@ -5,7 +5,9 @@
 # in them). Started with -Dzhibiao.startupProbe=exit the app prints "zhibiao.startupProbe shown=EPOCH_MS" after the
 # first pulse that laid out the report list, and "zhibiao.startupSteps … whole=MS_SINCE_JVM_START" once the whole
 # workbench is laid out, then quits. Usage: scripts/startup-bench.sh [RUNS] (default 7); prints each run and the
-# medians. The workspace is a fresh copy holding the five sample reports, in a fresh HOME.
+# medians. The workspace is a fresh copy holding the five sample reports, in a fresh HOME; with
+# ZHIBIAO_BENCH_WORKSPACE=FILE.mv.db a copy of that workspace instead (the UI benchmark keeps its own with
+# -Dzhibiao.benchKeep=FILE.mv.db).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -18,7 +20,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 mkdir -p "$HOME"
-java -jar "$jar" import --workspace "$work/bench" --analyst bench seeds >/dev/null 2>&1
+if [ -n "${ZHIBIAO_BENCH_WORKSPACE:-}" ]; then
+  cp "$ZHIBIAO_BENCH_WORKSPACE" "$work/bench.mv.db" # e.g. the UI benchmark's 28,000 reports (-Dzhibiao.benchKeep)
+else
+  java -jar "$jar" import --workspace "$work/bench" --analyst bench seeds >/dev/null 2>&1
+fi
 
 cat > "$work/one.sh" <<'INNER'
 #!/usr/bin/env bash
