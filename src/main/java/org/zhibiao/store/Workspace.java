@@ -117,8 +117,12 @@ public final class Workspace implements AutoCloseable {
         }
         WorkspaceMark mark = new WorkspaceMark(file);
         java.util.Optional<WorkspaceMark.State> last = mark.read();
-        if (existed && !unchangedSinceCleanClose(mark, last)) {
-            probe(file, mark, last, clock); // refuses a damaged file; recovers one that needs it, on a copy
+        // a file byte for byte what this program's last clean close left skips the look before opening: it would
+        // open the file a second time only to find what the close wrote (on a cold start as much as the open, about
+        // 0.1 s of a core)
+        WorkspaceMark.Compared against = last.map(mark::compare).orElse(WorkspaceMark.Compared.UNKNOWN);
+        if (existed && against != WorkspaceMark.Compared.SAME) {
+            probe(file, last, against, clock); // refuses a damaged file; recovers one that needs it, on a copy
         }
         JdbcDataSource ds = dataSource(file, false);
         Backups backups = new Backups(file, clock);
@@ -190,7 +194,8 @@ public final class Workspace implements AutoCloseable {
      */
     private static Workspace openReadOnly(Path file, Clock clock) {
         WorkspaceMark mark = new WorkspaceMark(file);
-        if (probe(file, mark, mark.read(), clock)) {
+        java.util.Optional<WorkspaceMark.State> last = mark.read();
+        if (probe(file, last, last.map(mark::compare).orElse(WorkspaceMark.Compared.UNKNOWN), clock)) {
             throw new WorkspaceException(Kind.READ_ONLY_WORKSPACE, file); // recovery would have to write
         }
         JdbcDataSource ds = dataSource(file, true);
@@ -263,15 +268,6 @@ public final class Workspace implements AutoCloseable {
     public static final int SCHEMA_VERSION = 7;
 
     /**
-     * Whether the file is, byte for byte, the one this program's last clean close left (length and CRC-32C as the mark
-     * keeps them): then the look before opening would open it a second time only to find what the close wrote, and
-     * it is skipped (on a cold start the look cost as much as the open, about 0.1 s of a core).
-     */
-    private static boolean unchangedSinceCleanClose(WorkspaceMark mark, java.util.Optional<WorkspaceMark.State> last) {
-        return last.isPresent() && mark.sameAsClosed(last.get());
-    }
-
-    /**
      * Looks at an existing workspace file before anything writes to it, and refuses it when it is damaged: empty,
      * unreadable, holding no workspace, changed since it was last closed, or holding less than it did (see
      * {@link WorkspaceMark}). A workspace from a newer Zhibiao is refused too. An open that went on would take a
@@ -279,7 +275,7 @@ public final class Workspace implements AutoCloseable {
      *
      * @return whether the file needs H2's recovery (which writes) before it can be read; an exact copy is kept then
      */
-    private static boolean probe(Path file, WorkspaceMark mark, java.util.Optional<WorkspaceMark.State> last,
+    private static boolean probe(Path file, java.util.Optional<WorkspaceMark.State> last, WorkspaceMark.Compared against,
                                  Clock clock) {
         try {
             if (Files.size(file) == 0) {
@@ -302,7 +298,7 @@ public final class Workspace implements AutoCloseable {
                 // disk): the normal open shares it, waits for it, or says so
                 return false;
             }
-            boolean changed = last.isPresent() && last.get().closedCleanly() && mark.changedSinceClose(last.get());
+            boolean changed = against == WorkspaceMark.Compared.CHANGED;
             if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY && !changed) {
                 // the file needs H2's own recovery (a program was killed or the power went while it wrote): no
                 // damage by itself, but recovery writes, so it is done on a copy and held against the mark first
@@ -326,7 +322,7 @@ public final class Workspace implements AutoCloseable {
                         String.valueOf(held.changes()), String.valueOf(before.reports()),
                         String.valueOf(before.changes())), clock);
             }
-            if (last.get().closedCleanly() && mark.changedSinceClose(last.get())) {
+            if (against == WorkspaceMark.Compared.CHANGED) {
                 throw damaged(file, Problem.of(Kind.DAMAGE_CHANGED), clock);
             }
         }

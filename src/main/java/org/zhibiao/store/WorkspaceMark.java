@@ -72,21 +72,29 @@ final class WorkspaceMark {
         }
     }
 
-    /** Whether the file's bytes were read whole and are those of the last clean close (false when unreadable). */
-    boolean sameAsClosed(State s) {
-        try {
-            return s.closedCleanly() && Files.size(workspaceFile) == s.length() && checksum(workspaceFile) == s.checksum();
-        } catch (IOException e) {
-            return false;
-        }
+    /** How the file stands against the mark of its last close. */
+    enum Compared {
+        /** Every byte read, and they are those the last clean close left. */
+        SAME,
+        /** Its length or its bytes are not those the last clean close left. */
+        CHANGED,
+        /** Not told: the mark is of a file still open (or killed), or the file could not be read. */
+        UNKNOWN
     }
 
-    /** Whether the file's bytes are not those of the last clean close. */
-    boolean changedSinceClose(State s) {
+    /**
+     * The file against the mark's length and CRC-32C, read once: an open skips its read-only look for {@code SAME}
+     * and refuses a file the look finds {@code CHANGED} (the same answer, not read a second time).
+     */
+    Compared compare(State s) {
+        if (!s.closedCleanly()) {
+            return Compared.UNKNOWN;
+        }
         try {
-            return Files.size(workspaceFile) != s.length() || checksum(workspaceFile) != s.checksum();
+            return Files.size(workspaceFile) == s.length() && checksum(workspaceFile) == s.checksum()
+                    ? Compared.SAME : Compared.CHANGED;
         } catch (IOException e) {
-            return false; // the open itself says what is wrong with the file
+            return Compared.UNKNOWN; // the open itself says what is wrong with the file
         }
     }
 

@@ -22,13 +22,14 @@ class WorkspaceMarkTest {
         WorkspaceMark mark = new WorkspaceMark(file);
         assertThat(mark.read()).hasValueSatisfying(open -> {
             assertThat(open.closedCleanly()).isFalse();
-            assertThat(mark.sameAsClosed(open)).as("a file in use is never taken as the closed one").isFalse();
+            assertThat(mark.compare(open)).as("a file in use is never taken as the closed one")
+                    .isEqualTo(WorkspaceMark.Compared.UNKNOWN);
         });
         w.close();
 
         WorkspaceMark.State closed = mark.read().orElseThrow();
         assertThat(closed.closedCleanly()).isTrue();
-        assertThat(mark.sameAsClosed(closed)).isTrue();
+        assertThat(mark.compare(closed)).isEqualTo(WorkspaceMark.Compared.SAME);
 
         byte[] bytes = Files.readAllBytes(file);
         int middle = bytes.length / 2;
@@ -36,10 +37,10 @@ class WorkspaceMarkTest {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {(byte) (bytes[middle] ^ 0x10)}), middle);
         }
         assertThat(Files.size(file)).isEqualTo(closed.length());
-        assertThat(mark.sameAsClosed(closed)).as("one bit flipped, same length").isFalse();
+        assertThat(mark.compare(closed)).as("one bit flipped, same length").isEqualTo(WorkspaceMark.Compared.CHANGED);
 
         Files.delete(file);
-        assertThat(mark.sameAsClosed(closed)).as("a file that cannot be read").isFalse();
+        assertThat(mark.compare(closed)).as("a file that cannot be read").isEqualTo(WorkspaceMark.Compared.UNKNOWN);
     }
 
     @Test
