@@ -30,14 +30,32 @@ final class ReportListOrder {
     /** Added reports from which a change's texts are made in the background rather than when filtered. */
     private static final int BACKGROUND_FROM = 500;
 
-    /** A column sorted by text: its order, and the ranks the background made for the current list. */
+    /**
+     * A column sorted by text: its order, and the ranks the background made for the current list, by report id (a
+     * workspace's ids are dense): a sort of 71,429 reports compares about 1.2 million pairs, and an array read per
+     * report is what keeps it under 0.1 s, where a map from report to boxed rank went through three objects.
+     */
     private static final class TextKey {
         final Comparator<ReportSummary> order;
-        /** Replaced whole when a new list's ranks arrive (copying them in held the FX thread). */
-        Map<ReportSummary, Integer> rank = new IdentityHashMap<>();
+        /** Each report id's rank, -1 where none (changed since, or added later); replaced whole when new ranks arrive. */
+        int[] rank = new int[0];
 
         TextKey(Comparator<ReportSummary> order) {
             this.order = order;
+        }
+
+        int rankOf(ReportSummary s) {
+            int[] r = rank;
+            long id = s.report().id();
+            return id >= 0 && id < r.length ? r[(int) id] : -1;
+        }
+
+        /** The report's text changed or may have: compared by its text from now on. */
+        void forget(ReportSummary s) {
+            long id = s.report().id();
+            if (id >= 0 && id < rank.length) {
+                rank[(int) id] = -1;
+            }
         }
     }
 
@@ -67,7 +85,7 @@ final class ReportListOrder {
                 if (c.wasRemoved()) {
                     c.getRemoved().forEach(searchText::remove);
                     for (TextKey t : textKeys) {
-                        c.getRemoved().forEach(t.rank::remove);
+                        c.getRemoved().forEach(t::forget);
                     }
                     c.getRemoved().forEach(r -> removedMeanwhile.put(r, Boolean.TRUE));
                 }
@@ -85,7 +103,7 @@ final class ReportListOrder {
                 for (ReportSummary s : listed) {
                     texts.put(s, describe.apply(s).toLowerCase());
                 }
-                List<Map<ReportSummary, Integer>> ranks = new ArrayList<>();
+                List<int[]> ranks = new ArrayList<>();
                 for (TextKey t : columns) {
                     ranks.add(ranks(listed, t.order));
                 }
@@ -99,9 +117,9 @@ final class ReportListOrder {
                         }
                     });
                     for (int i = 0; i < columns.size(); i++) {
-                        Map<ReportSummary, Integer> rank = made.getValue().get(i);
-                        removedMeanwhile.keySet().forEach(rank::remove);
-                        columns.get(i).rank = rank;
+                        TextKey column = columns.get(i);
+                        column.rank = made.getValue().get(i);
+                        removedMeanwhile.keySet().forEach(column::forget);
                     }
                     removedMeanwhile.clear();
                 }
@@ -120,24 +138,32 @@ final class ReportListOrder {
         TextKey text = new TextKey(byText);
         textKeys.add(text);
         keys.put(column, (a, b) -> {
-            Map<ReportSummary, Integer> rank = text.rank;
-            Integer x = rank.get(a);
-            Integer y = x == null ? null : rank.get(b);
-            return y != null ? Integer.compare(x, y) : byText.compare(a, b);
+            int x = text.rankOf(a);
+            int y = x < 0 ? -1 : text.rankOf(b);
+            return y >= 0 ? Integer.compare(x, y) : byText.compare(a, b);
         });
     }
 
-    /** Each report's place in this order, equal texts equal places. */
-    private static Map<ReportSummary, Integer> ranks(List<ReportSummary> listed, Comparator<ReportSummary> order) {
+    /**
+     * Each report id's place in this order, equal texts equal places, -1 for ids not listed; none at all (every
+     * report compared by its text) when the ids are too sparse for an array: a workspace most of whose reports
+     * were deleted.
+     */
+    private static int[] ranks(List<ReportSummary> listed, Comparator<ReportSummary> order) {
+        long maxId = listed.stream().mapToLong(s -> s.report().id()).max().orElse(-1);
+        if (maxId >= 8L * listed.size() + 1024 || listed.stream().anyMatch(s -> s.report().id() < 0)) {
+            return new int[0];
+        }
+        int[] rank = new int[(int) maxId + 1];
+        java.util.Arrays.fill(rank, -1);
         List<ReportSummary> sorted = new ArrayList<>(listed);
         sorted.sort(order);
-        Map<ReportSummary, Integer> rank = new IdentityHashMap<>(sorted.size() * 2);
         int k = 0;
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0 && order.compare(sorted.get(i - 1), sorted.get(i)) != 0) {
                 k = i;
             }
-            rank.put(sorted.get(i), k);
+            rank[(int) sorted.get(i).report().id()] = k;
         }
         return rank;
     }

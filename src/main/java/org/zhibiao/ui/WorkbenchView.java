@@ -246,7 +246,11 @@ public final class WorkbenchView {
                 s -> order.typeName(s.report().identity().docType(), t -> tr("doctype." + t.code())), 60));
         TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>(tr("report.column.progress"));
         progress.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue()));
-        progress.setComparator(Comparator.comparingInt(ReportSummary::pending).thenComparingInt(ReportSummary::reviewed));
+        // compared directly, as the years: through comparingInt and thenComparingInt four calls a comparison
+        progress.setComparator((a, b) -> {
+            int byPending = Integer.compare(a.pending(), b.pending());
+            return byPending != 0 ? byPending : Integer.compare(a.reviewed(), b.reviewed());
+        });
         order.sortBy(progress, progress.getComparator());
         progress.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -120,6 +120,12 @@ class ReportListOrderTest {
             int at = random.nextInt(reports.size());
             reports.set(at, report(5000 + i, names[random.nextInt(names.length)] + random.nextInt(40)));
         }
+        // and a report whose region an analyst corrected (the same report, a new summary) by its new text
+        for (int i = 0; i < 50; i++) {
+            int at = random.nextInt(reports.size());
+            ReportSummary was = reports.get(at);
+            reports.set(at, report((int) was.report().id(), "阜新市" + random.nextInt(40)));
+        }
         List<ReportSummary> mixed = new ArrayList<>(reports);
         mixed.sort(sorting);
         assertThat(mixed).extracting(key).isSorted();
