@@ -31,16 +31,16 @@ final class ReportListOrder {
     private static final int BACKGROUND_FROM = 500;
 
     /**
-     * A column sorted by text: its order, and the ranks the background made for the current list, by report id (a
+     * A column sorted through ranks (its text, its year): its order, and the ranks the background made for the current list, by report id (a
      * workspace's ids are dense): a sort of 71,429 reports compares about 1.2 million pairs, and an array read per
      * report is what keeps it under 0.1 s, where a map from report to boxed rank went through three objects.
      */
-    private static final class TextKey {
+    private static final class RankedKey {
         final Comparator<ReportSummary> order;
         /** Each report id's rank, -1 where none (changed since, or added later); replaced whole when new ranks arrive. */
         int[] rank = new int[0];
 
-        TextKey(Comparator<ReportSummary> order) {
+        RankedKey(Comparator<ReportSummary> order) {
             this.order = order;
         }
 
@@ -63,7 +63,7 @@ final class ReportListOrder {
     private final Map<ReportSummary, String> searchText = new IdentityHashMap<>();
     private final Map<DocType, String> typeNames = new EnumMap<>(DocType.class);
     private final Function<ReportSummary, String> describe;
-    private final List<TextKey> textKeys = new ArrayList<>();
+    private final List<RankedKey> rankedKeys = new ArrayList<>();
     /** Reports replaced since the texts being made in the background were started. */
     private final Map<ReportSummary, Boolean> removedMeanwhile = new IdentityHashMap<>();
     /** Which list the texts being made in the background are for: a newer list drops them. */
@@ -84,7 +84,7 @@ final class ReportListOrder {
             while (c.next()) {
                 if (c.wasRemoved()) {
                     c.getRemoved().forEach(searchText::remove);
-                    for (TextKey t : textKeys) {
+                    for (RankedKey t : rankedKeys) {
                         c.getRemoved().forEach(t::forget);
                     }
                     c.getRemoved().forEach(r -> removedMeanwhile.put(r, Boolean.TRUE));
@@ -97,14 +97,14 @@ final class ReportListOrder {
             long generation = ++this.generation;
             removedMeanwhile.clear();
             List<ReportSummary> listed = List.copyOf(reports);
-            List<TextKey> columns = List.copyOf(textKeys);
+            List<RankedKey> columns = List.copyOf(rankedKeys);
             runner.run(() -> {
                 Map<ReportSummary, String> texts = new IdentityHashMap<>(listed.size() * 2);
                 for (ReportSummary s : listed) {
                     texts.put(s, describe.apply(s).toLowerCase());
                 }
                 List<int[]> ranks = new ArrayList<>();
-                for (TextKey t : columns) {
+                for (RankedKey t : columns) {
                     ranks.add(ranks(listed, t.order));
                 }
                 return Map.entry(texts, ranks);
@@ -117,7 +117,7 @@ final class ReportListOrder {
                         }
                     });
                     for (int i = 0; i < columns.size(); i++) {
-                        TextKey column = columns.get(i);
+                        RankedKey column = columns.get(i);
                         column.rank = made.getValue().get(i);
                         removedMeanwhile.keySet().forEach(column::forget);
                     }
@@ -134,13 +134,20 @@ final class ReportListOrder {
      * is compared by its text; ranks follow the same order, so the two mix.
      */
     void sortByText(TableColumn<ReportSummary, ?> column, Function<ReportSummary, String> key) {
-        Comparator<ReportSummary> byText = Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
-        TextKey text = new TextKey(byText);
-        textKeys.add(text);
+        sortByRank(column, Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    /**
+     * Sorts the column in this order through each report's rank in it, as {@link #sortByText}: for keys a comparison
+     * reaches through several objects (the report year, boxed, four: 94–120 ms for a sort of 71,429 reports).
+     */
+    void sortByRank(TableColumn<ReportSummary, ?> column, Comparator<ReportSummary> order) {
+        RankedKey ranked = new RankedKey(order);
+        rankedKeys.add(ranked);
         keys.put(column, (a, b) -> {
-            int x = text.rankOf(a);
-            int y = x < 0 ? -1 : text.rankOf(b);
-            return y >= 0 ? Integer.compare(x, y) : byText.compare(a, b);
+            int x = ranked.rankOf(a);
+            int y = x < 0 ? -1 : ranked.rankOf(b);
+            return y >= 0 ? Integer.compare(x, y) : order.compare(a, b);
         });
     }
 
