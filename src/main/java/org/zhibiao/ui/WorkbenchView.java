@@ -233,7 +233,7 @@ public final class WorkbenchView {
         reportTable.getColumns().add(column(order, tr("report.column.prefecture"), s -> s.report().identity().prefecture(), 70));
         TableColumn<ReportSummary, Integer> year = new TableColumn<>(tr("report.column.year"));
         year.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().report().identity().reportYear()));
-        year.setPrefWidth(50);
+        HeaderWidth.fit(year, 66); // at 50 px "Year" and 年份 were cut to "…" once the sort arrow showed
         // years compared directly, no year first (through Comparator.comparing and nullsFirst a sort of 71,429 reports
         // spent 20 ms more on the FX thread), and through each report's rank once the background has made them
         order.sortByRank(year, (a, b) -> {
