@@ -31,9 +31,10 @@ final class ReportListOrder {
     private static final int BACKGROUND_FROM = 500;
 
     /**
-     * A column sorted through ranks (its text, its year): its order, and the ranks the background made for the current list, by report id (a
-     * workspace's ids are dense): a sort of 71,429 reports compares about 1.2 million pairs, and an array read per
-     * report is what keeps it under 0.1 s, where a map from report to boxed rank went through three objects.
+     * A column sorted through ranks (its text, its year): its order, and the ranks the background made for the
+     * current list, by report id (a workspace's ids are dense). A sort of 71,429 reports compares about 1.2 million
+     * pairs; an array read per report replaced a map from report to boxed rank (docs/benchmarks.md: the gain is
+     * within the spread between runs).
      */
     private static final class RankedKey {
         final Comparator<ReportSummary> order;
@@ -50,7 +51,7 @@ final class ReportListOrder {
             return id >= 0 && id < r.length ? r[(int) id] : -1;
         }
 
-        /** The report's text changed or may have: compared by its text from now on. */
+        /** The report's key changed or may have: compared by its key from now on. */
         void forget(ReportSummary s) {
             long id = s.report().id();
             if (id >= 0 && id < rank.length) {
