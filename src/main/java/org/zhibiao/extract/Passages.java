@@ -41,6 +41,8 @@ public final class Passages {
     private final List<int[]> lines = new ArrayList<>();
     private final List<int[]> years = new ArrayList<>();
     private Matcher fyp;
+    /** Where the next 十 stands (a five-year plan: 十四五), at or after the line being read; the text's end if none. */
+    private int nextTen = -1;
 
     public Passages(String text, Phrases phrases, int reportYear, int reviewYear, boolean deliveredLate) {
         this.reportYear = reportYear;
@@ -72,6 +74,11 @@ public final class Passages {
         }
     }
 
+    private static int indexOrEnd(String text, char c, int from) {
+        int i = text.indexOf(c, from);
+        return i < 0 ? text.length() : i;
+    }
+
     /** Whether text[from, to) is all white space, as String.isBlank says of it (without the copy). */
     private static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -85,10 +92,13 @@ public final class Passages {
     private Context readLine(String text, Phrases phrases, int ls, int le, Context section) {
         boolean heading = isHeading(text, ls, le);
         List<Phrases.Cue> cues = new ArrayList<>(phrases.cues(text, ls, le));
-        for (int i = ls; i < le; i++) {
-            if (text.charAt(i) != '十') {
-                continue; // a scan bounded by the line: indexOf would run on to the end of the text for every line
-            }
+        if (nextTen < ls) {
+            nextTen = indexOrEnd(text, '十', ls);
+        }
+        // the next 十 is kept from line to line: found by indexOf (vectorised) once for the text, where each line
+        // was read again character by character
+        for (; nextTen < le; nextTen = indexOrEnd(text, '十', nextTen + 1)) {
+            int i = nextTen;
             if (fyp == null) {
                 fyp = FIVE_YEAR_PLAN.matcher(text); // one for the text: a matcher a line was a tenth of this step
             }
@@ -296,11 +306,11 @@ public final class Passages {
             if (c == '。') {
                 return false;
             }
-            if (!Character.isWhitespace(c)) {
-                chars++;
+            if (!Character.isWhitespace(c) && ++chars > MAX_HEADING) {
+                return false; // a paragraph: the rest of it need not be read
             }
         }
-        return chars > 0 && chars <= MAX_HEADING;
+        return chars > 0;
     }
 
     /** A paragraph that opens with the year: 2015年，… / 2015年是… / 2015年全市… */

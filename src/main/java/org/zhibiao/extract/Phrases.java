@@ -239,11 +239,8 @@ public final class Phrases {
         List<Cue> out = new ArrayList<>();
         int[] lastEnd = new int[CueType.values().length];
         Matcher[] matchers = new Matcher[lastEnd.length];
-        for (int i = from; i < to; i++) {
+        for (int i = anyStart.next(text, from, to); i < to; i = anyStart.next(text, i + 1, to)) {
             char c = text.charAt(i);
-            if (!anyStart.get(c)) {
-                continue;
-            }
             // at the region's last character a match can only be that character (or look past the region)
             int possible = i + 2 < to ? lowStarts.at(c, text.charAt(i + 1), text.charAt(i + 2))
                     : i + 1 < to ? pairStarts.at(c, text.charAt(i + 1)) : PairStarts.ANY;
@@ -291,9 +288,8 @@ public final class Phrases {
         FirstChars first = starts.get(type);
         int bit = 1 << type.ordinal();
         Matcher m = null;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (first.get(c) && (i + 1 == to || (possible(text, i, to, type) & bit) != 0)) {
+        for (int i = first.next(text, from, to); i < to; i = first.next(text, i + 1, to)) {
+            if (i + 1 == to || (possible(text, i, to, type) & bit) != 0) {
                 if (m == null) {
                     m = p.matcher(text).useTransparentBounds(true);
                 }

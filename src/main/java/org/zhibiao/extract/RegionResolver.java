@@ -46,12 +46,18 @@ public final class RegionResolver {
     private final Gazetteer gazetteer;
     private final RegionWords words;
     private final NameIndex<String> selfWords;
+    /** The last characters of the passing-mention words, a bit each. */
+    private final long[] passingEnds = new long[(Character.MAX_VALUE + 1) >>> 6];
     /** Every piece of two or more characters of a word with a place inside, to the words and offsets it is found at. */
     private final Map<String, List<Map.Entry<String, Integer>>> insideWords = new HashMap<>();
 
     public RegionResolver(Gazetteer gazetteer, RegionWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
+        for (String w : words.passingWords()) {
+            char last = w.charAt(w.length() - 1);
+            passingEnds[last >>> 6] |= 1L << last;
+        }
         java.util.TreeMap<String, String> self = new java.util.TreeMap<>();
         words.selfReferences().keySet().forEach(w -> self.put(w, w));
         selfWords = new NameIndex<>(self);
@@ -236,6 +242,9 @@ public final class RegionResolver {
                 break;
             }
         }
+        if (!endsNear(text, Math.max(from, start - 5), start)) {
+            return null; // no passing word ends in the window: most names, each word asked at five places before
+        }
         for (String w : words.passingWords()) {
             // its last place in the window ends at most four chars before the name
             int len = w.length();
@@ -246,6 +255,17 @@ public final class RegionResolver {
             }
         }
         return null;
+    }
+
+    /** Whether a character of text[from, to) is the last of a passing-mention word. */
+    private boolean endsNear(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if ((passingEnds[c >>> 6] & 1L << c) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name ending at {@code end} is followed by its government, congress or head; m: SPEAKS over text. */

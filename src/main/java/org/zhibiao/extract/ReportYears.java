@@ -45,6 +45,11 @@ public final class ReportYears {
     /** 2021年，我国国内生产总值达到114万亿元 / 2021年,预计福州全市…增长: that year's results, so a report of the year after. */
     private static final Pattern RESULT_OF_YEAR = Pattern.compile("\\d{4}年[,，]?(?:是[^。;；\\n]{0,20}之年[。,，])?([^。;；\\n]{0,24}?)(完成|实现|达到|增长|突破)");
     private static final Pattern ESTIMATE_AFTER_YEAR = Pattern.compile("\\d{4}年(?:全年)?[,，]?[^。;；\\n]{0,6}?(预计|初步核算|据统计|据初步统计)");
+    /** The characters a plan-year heading can go on with after its 年 (我县, 全市, 经济社会发展, 的, 主要, 工作安排 …). */
+    private static final String PLAN_YEAR_NEXT = "我全经的主工重预目";
+    /** The first characters of the estimate words, and how far after a year's start one can begin (年, 全年, a comma, six). */
+    private static final String ESTIMATE_FIRST = "预初据";
+    private static final int ESTIMATE_REACH = 15;
     private static final Pattern GOAL_WORDS = Pattern.compile("目标|预期|力争|确保|计划|争取|左右|以上|以内");
     /** 今年是“十四五”开局之年: the first year of a five-year plan. */
     private static final Pattern PLAN_OPENS = Pattern.compile("(今年|本年|明年|去年)是[^。，,;；]{0,10}?十([一二三四五])五[^。，,;；]{0,8}?(开局|起步|开篇)之年");
@@ -92,12 +97,13 @@ public final class ReportYears {
             if ("工回总".indexOf(next) >= 0 && reviewAfter.region(s, n).lookingAt() || endsWithAny(text, s, REVIEW_BEFORE)) {
                 vote(votes, reasons, Reason.at(Reason.What.REVIEW_HEADING, s, s + 5, 8, year + 1, year), year + 1);
             }
-            if (!dated && "，,。；;\n".indexOf(next) < 0 && planYear.region(s, n).lookingAt()) {
+            if (!dated && PLAN_YEAR_NEXT.indexOf(next) >= 0 && planYear.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.PLAN_HEADING, s, planYear.end(), 8, year), year);
             }
             boolean planEnd = s > 0 && (text.charAt(s - 1) == '到' || text.charAt(s - 1) == '至')
                     || "前以之远末底时将要".indexOf(next) >= 0 && horizon.region(s, n).lookingAt();
-            if (!planEnd && !dated && estimate.region(s, n).lookingAt()) {
+            if (!planEnd && !dated && anyOf(text, ESTIMATE_FIRST, s + 5, s + ESTIMATE_REACH)
+                    && estimate.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.ESTIMATE_OF_YEAR, s, estimate.end(), 5, year + 1, year), year + 1);
             } else if (!planEnd && !dated && result.region(s, n).lookingAt() && !GOAL_WORDS.matcher(clause(text, s)).find()) {
                 vote(votes, reasons, Reason.at(Reason.What.RESULT_OF_YEAR, s, result.end(), 3, year + 1, year), year + 1);
@@ -248,6 +254,16 @@ public final class ReportYears {
         String window = text.substring(from, s);
         int i = window.lastIndexOf(FIVE_YEARS);
         return i >= 0 && window.indexOf('。', i) < 0;
+    }
+
+    /** Whether one of chars stands in text[from, to) (to clipped to the text): a year's clues are tried only then. */
+    private static boolean anyOf(String text, String chars, int from, int to) {
+        for (int i = from, end = Math.min(to, text.length()); i < end; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithAny(String text, int end, String[] words) {
