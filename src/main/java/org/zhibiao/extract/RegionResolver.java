@@ -43,6 +43,9 @@ public final class RegionResolver {
     private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(
             "(\\d{4}年)?(人民政府|政府工作报告|政府|委员会|县委|市委|区委|旗委|州委|第[一二三四五六七八九十]+届|人民代表大会|人大|县长|市长|区长|旗长|州长|省长)");
 
+    /** The characters a match of SPEAKS can start with, besides a digit. */
+    private static final String SPEAKS_FIRST = "人政委县市区旗州第省";
+
     private final Gazetteer gazetteer;
     private final RegionWords words;
     private final NameIndex<String> selfWords;
@@ -272,6 +275,10 @@ public final class RegionResolver {
     private static boolean speaks(java.util.regex.Matcher m, String text, int end) {
         if (end >= text.length()) {
             return false;
+        }
+        char c = text.charAt(end);
+        if ((c < '0' || c > '9') && SPEAKS_FIRST.indexOf(c) < 0) {
+            return false; // most names go on with other words: the matcher is not reset for them
         }
         return m.region(end, Math.min(text.length(), end + 10)).lookingAt();
     }

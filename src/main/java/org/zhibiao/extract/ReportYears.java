@@ -50,6 +50,12 @@ public final class ReportYears {
     /** The first characters of the estimate words, and how far after a year's start one can begin (年, 全年, a comma, six). */
     private static final String ESTIMATE_FIRST = "预初据";
     private static final int ESTIMATE_REACH = 15;
+    /**
+     * The first characters of the result verbs, and how far after a year's start one can begin (年, a comma, 是…之年
+     * and its mark, then 24 more).
+     */
+    private static final String RESULT_FIRST = "完实达增突";
+    private static final int RESULT_REACH = 55;
     private static final Pattern GOAL_WORDS = Pattern.compile("目标|预期|力争|确保|计划|争取|左右|以上|以内");
     /** 今年是“十四五”开局之年: the first year of a five-year plan. */
     private static final Pattern PLAN_OPENS = Pattern.compile("(今年|本年|明年|去年)是[^。，,;；]{0,10}?十([一二三四五])五[^。，,;；]{0,8}?(开局|起步|开篇)之年");
@@ -105,7 +111,8 @@ public final class ReportYears {
             if (!planEnd && !dated && anyOf(text, ESTIMATE_FIRST, s + 5, s + ESTIMATE_REACH)
                     && estimate.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.ESTIMATE_OF_YEAR, s, estimate.end(), 5, year + 1, year), year + 1);
-            } else if (!planEnd && !dated && result.region(s, n).lookingAt() && !GOAL_WORDS.matcher(clause(text, s)).find()) {
+            } else if (!planEnd && !dated && anyOf(text, RESULT_FIRST, s + 5, s + RESULT_REACH)
+                    && result.region(s, n).lookingAt() && !GOAL_WORDS.matcher(clause(text, s)).find()) {
                 vote(votes, reasons, Reason.at(Reason.What.RESULT_OF_YEAR, s, result.end(), 3, year + 1, year), year + 1);
             }
             if (planEnd && fiveYearsBefore(text, s)) {
