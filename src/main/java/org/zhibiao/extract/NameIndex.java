@@ -63,7 +63,7 @@ final class NameIndex<V> {
         mask = capacity - 1;
         shift = Integer.numberOfLeadingZeros(mask);
         single = names.keySet().stream().anyMatch(n -> n.length() == 1) ? new Object[Character.MAX_VALUE + 1] : null;
-        int bits = Integer.highestOneBit(Math.max(1 << 16, names.size() * 16));
+        int bits = Integer.highestOneBit(Math.max(1 << 16, names.size() * 128));
         pairBits = new long[bits >>> 6];
         pairShift = Integer.numberOfLeadingZeros(bits - 1);
         for (var e : names.entrySet()) {
@@ -203,7 +203,7 @@ final class NameIndex<V> {
             for (NameIndex<?> m : members) {
                 pairs += m.pairs;
             }
-            int bits = Integer.highestOneBit(Math.max(1 << 14, pairs * 16));
+            int bits = Integer.highestOneBit(Math.max(1 << 16, pairs * 128));
             pairBits = new long[bits >>> 6];
             pairShift = Integer.numberOfLeadingZeros(bits - 1);
             for (NameIndex<?> m : members) {
