@@ -237,8 +237,10 @@ public final class ReportYears {
     /** Whether the text says it was delivered in November or December (so its 今年 is the year it reviews). */
     public static boolean deliveredLate(String text) {
         Matcher delivery = DELIVERY.matcher(text);
+        int n = text.length();
         for (int s : YearMentions.find(text)) {
-            if (delivery.region(s, text.length()).lookingAt()) {
+            // a delivery line is dated: a digit after the 年 (the matcher is reset for those only)
+            if (s + 5 < n && text.charAt(s + 5) >= '0' && text.charAt(s + 5) <= '9' && delivery.region(s, n).lookingAt()) {
                 return Integer.parseInt(delivery.group(1)) >= 11;
             }
         }
