@@ -134,8 +134,10 @@ public final class ReportYears {
             }
             int from = Math.max(0, p - 24);
             int to = Math.min(text.length(), p + 30);
+            // each pattern needs words of its own in the window: the matchers run only where those stand (reports
+            // name the plan dozens of times, and each find tried every start of the window)
             opens.region(from, to);
-            while (opens.find()) {
+            while (has(text, "之年", from, to) && opens.find()) {
                 if (!seen.add(opens.start())) {
                     continue;
                 }
@@ -148,7 +150,7 @@ public final class ReportYears {
                 vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, opens.start(), opens.end(), 6, y), y);
             }
             start.region(from, to);
-            while (start.find()) {
+            while (has(text, "开局", from, to) && has(text, "实现", from, to) && start.find()) {
                 if (!seen.add(-1 - start.start())) {
                     continue;
                 }
@@ -156,7 +158,7 @@ public final class ReportYears {
                 vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, start.start(), start.end(), 5, y), y);
             }
             closes.region(from, to);
-            while (closes.find()) {
+            while ((has(text, "完成", from, to) || has(text, "收官之年", from, to)) && closes.find()) {
                 if (!seen.add(Integer.MIN_VALUE / 2 + closes.start())) {
                     continue;
                 }
@@ -263,6 +265,16 @@ public final class ReportYears {
         String window = text.substring(from, s);
         int i = window.lastIndexOf(FIVE_YEARS);
         return i >= 0 && window.indexOf('。', i) < 0;
+    }
+
+    /** Whether word stands whole in text[from, to). */
+    private static boolean has(String text, String word, int from, int to) {
+        for (int i = from, last = to - word.length(); i <= last; i++) {
+            if (text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of chars stands in text[from, to) (to clipped to the text): a year's clues are tried only then. */
