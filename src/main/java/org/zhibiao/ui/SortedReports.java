@@ -91,6 +91,7 @@ final class SortedReports extends TransformationList<ReportSummary, ReportSummar
         endChange();
     }
 
+    /** A new order (a header clicked): the rows sorted through the columns' keys, or the source's order again. */
     private void reorder() {
         ReportOrder o = order.get();
         beginChange();
@@ -123,9 +124,7 @@ final class SortedReports extends TransformationList<ReportSummary, ReportSummar
         }
     }
 
-
     private void unsorted(List<? extends ReportSummary> source) {
-        size = 0;
         capacity(source.size());
         size = source.size();
         for (int i = 0; i < size; i++) {
