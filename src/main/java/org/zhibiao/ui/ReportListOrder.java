@@ -30,37 +30,7 @@ final class ReportListOrder {
     /** Added reports from which a change's texts are made in the background rather than when filtered. */
     private static final int BACKGROUND_FROM = 500;
 
-    /**
-     * A column sorted through ranks (its text, its year): its order, and the ranks the background made for the
-     * current list, by report id (a workspace's ids are dense). A sort of 71,429 reports compares about 1.2 million
-     * pairs; an array read per report replaced a map from report to boxed rank (docs/benchmarks.md: the gain is
-     * within the spread between runs).
-     */
-    private static final class RankedKey {
-        final Comparator<ReportSummary> order;
-        /** Each report id's rank, -1 where none (changed since, or added later); replaced whole when new ranks arrive. */
-        int[] rank = new int[0];
-
-        RankedKey(Comparator<ReportSummary> order) {
-            this.order = order;
-        }
-
-        int rankOf(ReportSummary s) {
-            int[] r = rank;
-            long id = s.report().id();
-            return id >= 0 && id < r.length ? r[(int) id] : -1;
-        }
-
-        /** The report's key changed or may have: compared by its key from now on. */
-        void forget(ReportSummary s) {
-            long id = s.report().id();
-            if (id >= 0 && id < rank.length) {
-                rank[(int) id] = -1;
-            }
-        }
-    }
-
-    private final Map<TableColumn<ReportSummary, ?>, Comparator<ReportSummary>> keys = new LinkedHashMap<>();
+    private final Map<TableColumn<ReportSummary, ?>, SortKey> keys = new LinkedHashMap<>();
     private final Map<ReportSummary, String> searchText = new IdentityHashMap<>();
     private final Map<DocType, String> typeNames = new EnumMap<>(DocType.class);
     private final Function<ReportSummary, String> describe;
@@ -85,9 +55,6 @@ final class ReportListOrder {
             while (c.next()) {
                 if (c.wasRemoved()) {
                     c.getRemoved().forEach(searchText::remove);
-                    for (RankedKey t : rankedKeys) {
-                        c.getRemoved().forEach(t::forget);
-                    }
                     c.getRemoved().forEach(r -> removedMeanwhile.put(r, Boolean.TRUE));
                 }
                 newList |= c.getAddedSize() >= BACKGROUND_FROM;
@@ -104,9 +71,10 @@ final class ReportListOrder {
                 for (ReportSummary s : listed) {
                     texts.put(s, describe.apply(s).toLowerCase());
                 }
-                List<int[]> ranks = new ArrayList<>();
+                List<RankedKey.Ranks> ranks = new ArrayList<>();
+                ReportSummary[] byId = RankedKey.byId(listed);
                 for (RankedKey t : columns) {
-                    ranks.add(ranks(listed, t.order));
+                    ranks.add(RankedKey.ranks(listed, byId, t.order()));
                 }
                 return Map.entry(texts, ranks);
             }, made -> {
@@ -117,10 +85,9 @@ final class ReportListOrder {
                             searchText.putIfAbsent(r, t);
                         }
                     });
+                    // a report replaced meanwhile has no rank: each rank holds for the summary it was made for
                     for (int i = 0; i < columns.size(); i++) {
-                        RankedKey column = columns.get(i);
-                        column.rank = made.getValue().get(i);
-                        removedMeanwhile.keySet().forEach(column::forget);
+                        columns.get(i).use(made.getValue().get(i));
                     }
                     removedMeanwhile.clear();
                 }
@@ -139,51 +106,18 @@ final class ReportListOrder {
     }
 
     /**
-     * Sorts the column in this order through each report's rank in it, as {@link #sortByText}: for keys a comparison
-     * reaches through several objects (the report year, boxed, four: 94–120 ms for a sort of 71,429 reports).
+     * Sorts the column in this order through each report's rank in it, as {@link #sortByText}: a whole sort reads
+     * each report's rank rather than calling the comparator about 1.2 million times for 71,429 reports.
      */
     void sortByRank(TableColumn<ReportSummary, ?> column, Comparator<ReportSummary> order) {
         RankedKey ranked = new RankedKey(order);
         rankedKeys.add(ranked);
-        keys.put(column, (a, b) -> {
-            int x = ranked.rankOf(a);
-            int y = x < 0 ? -1 : ranked.rankOf(b);
-            return y >= 0 ? Integer.compare(x, y) : order.compare(a, b);
-        });
-    }
-
-    /**
-     * Each report id's place in this order, equal texts equal places, -1 for ids not listed; none at all (every
-     * report compared by its text) when the ids are too sparse for an array: a workspace most of whose reports
-     * were deleted.
-     */
-    private static int[] ranks(List<ReportSummary> listed, Comparator<ReportSummary> order) {
-        long maxId = listed.stream().mapToLong(s -> s.report().id()).max().orElse(-1);
-        if (maxId >= 8L * listed.size() + 1024 || listed.stream().anyMatch(s -> s.report().id() < 0)) {
-            return new int[0];
-        }
-        int[] rank = new int[(int) maxId + 1];
-        java.util.Arrays.fill(rank, -1);
-        List<ReportSummary> sorted = new ArrayList<>(listed);
-        sorted.sort(order);
-        int k = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0 && order.compare(sorted.get(i - 1), sorted.get(i)) != 0) {
-                k = i;
-            }
-            rank[(int) sorted.get(i).report().id()] = k;
-        }
-        return rank;
+        keys.put(column, ranked);
     }
 
     /** The order sorting by this column ascending follows (for the tests). */
     Comparator<ReportSummary> keyOf(TableColumn<ReportSummary, ?> column) {
-        return keys.get(column);
-    }
-
-    /** Sorts the column by this comparator of reports. */
-    void sortBy(TableColumn<ReportSummary, ?> column, Comparator<ReportSummary> comparator) {
-        keys.put(column, comparator);
+        return keys.get(column).comparator();
     }
 
     /** A document type's name in the UI's language, looked up once per type. */
@@ -192,27 +126,23 @@ final class ReportListOrder {
     }
 
     /**
-     * The order the table's sort columns and directions say, for a SortedList to follow; the table itself is told
-     * that sorting is done (the SortedList does it).
+     * The order the table's sort columns and directions say, for {@link SortedReports} to follow, null when unsorted;
+     * the table itself is told that sorting is done (the list does it).
      */
-    ObjectBinding<Comparator<ReportSummary>> orderOf(TableView<ReportSummary> table) {
+    ObjectBinding<ReportOrder> orderOf(TableView<ReportSummary> table) {
         table.setSortPolicy(t -> true);
         List<Observable> deps = new ArrayList<>();
         deps.add(table.getSortOrder());
         keys.keySet().forEach(c -> deps.add(c.sortTypeProperty()));
         return Bindings.createObjectBinding(() -> {
-            Comparator<ReportSummary> order = null;
+            List<ReportOrder.Column> columns = new ArrayList<>();
             for (TableColumn<ReportSummary, ?> c : table.getSortOrder()) {
-                Comparator<ReportSummary> k = keys.get(c);
-                if (k == null) {
-                    continue;
+                SortKey k = keys.get(c);
+                if (k != null) {
+                    columns.add(new ReportOrder.Column(k, c.getSortType() == TableColumn.SortType.DESCENDING));
                 }
-                if (c.getSortType() == TableColumn.SortType.DESCENDING) {
-                    k = k.reversed();
-                }
-                order = order == null ? k : order.thenComparing(k);
             }
-            return order;
+            return columns.isEmpty() ? null : new ReportOrder(columns);
         }, deps.toArray(new Observable[0]));
     }
 

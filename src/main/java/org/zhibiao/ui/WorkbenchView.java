@@ -4,7 +4,6 @@ import static org.zhibiao.ui.Messages.tr;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -226,7 +225,7 @@ public final class WorkbenchView {
             reshaping = true;
             vm.runner().afterThisEvent(() -> reshaping = false);
         });
-        SortedList<ReportSummary> sorted = new SortedList<>(filtered);
+        SortedReports sorted = new SortedReports(filtered);
         reportTable.setItems(sorted);
         reportTable.setId("reports");
         reportTable.getColumns().add(column(order, tr("report.column.region"), s -> s.report().identity().region(), 80));
@@ -246,12 +245,12 @@ public final class WorkbenchView {
                 s -> order.typeName(s.report().identity().docType(), t -> tr("doctype." + t.code())), 60));
         TableColumn<ReportSummary, ReportSummary> progress = new TableColumn<>(tr("report.column.progress"));
         progress.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue()));
-        // compared directly, as the years: through comparingInt and thenComparingInt four calls a comparison
-        progress.setComparator((a, b) -> {
+        // by pending figures, then reviewed ones, through ranks as the other columns; a decision's new counts are
+        // compared directly (through comparingInt and thenComparingInt four calls a comparison)
+        order.sortByRank(progress, (a, b) -> {
             int byPending = Integer.compare(a.pending(), b.pending());
             return byPending != 0 ? byPending : Integer.compare(a.reviewed(), b.reviewed());
         });
-        order.sortBy(progress, progress.getComparator());
         progress.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ReportSummary s, boolean empty) {
@@ -263,7 +262,7 @@ public final class WorkbenchView {
         progress.setPrefWidth(130);
         reportTable.getColumns().add(progress);
         reportTable.getColumns().add(column(order, tr("report.column.file"), s -> s.report().fileName(), 120));
-        sorted.comparatorProperty().bind(order.orderOf(reportTable));
+        sorted.orderProperty().bind(order.orderOf(reportTable));
         Label noReports = new Label(tr("report.placeholder"));
         noReports.setWrapText(true); // the list is narrow: the hint wraps rather than being cut
         noReports.setPadding(new javafx.geometry.Insets(8));
