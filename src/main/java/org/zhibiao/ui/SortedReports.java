@@ -9,6 +9,7 @@ import org.zhibiao.model.ReportSummary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -75,7 +76,7 @@ final class SortedReports extends TransformationList<ReportSummary, ReportSummar
         ReportOrder o = order.get();
         if (o == null) {
             unsorted(c.getList());
-            forward(c);
+            fireChange(new Forwarded(this, c));
             return;
         }
         beginChange();
@@ -133,31 +134,6 @@ final class SortedReports extends TransformationList<ReportSummary, ReportSummar
             toView[i] = i;
         }
         Arrays.fill(shown, size, shown.length, null);
-    }
-
-    /** The source's change as this list's: unsorted, its rows are the source's. */
-    private void forward(Change<? extends ReportSummary> c) {
-        beginChange();
-        while (c.next()) {
-            if (c.wasPermutated()) {
-                int[] perm = identity(size);
-                for (int i = c.getFrom(); i < c.getTo(); i++) {
-                    perm[i] = c.getPermutation(i);
-                }
-                nextPermutation(0, size, perm);
-            } else if (c.wasUpdated()) {
-                for (int i = c.getFrom(); i < c.getTo(); i++) {
-                    nextUpdate(i);
-                }
-            } else if (c.wasReplaced()) {
-                nextReplace(c.getFrom(), c.getTo(), c.getRemoved());
-            } else if (c.wasRemoved()) {
-                nextRemove(c.getFrom(), c.getRemoved());
-            } else {
-                nextAdd(c.getFrom(), c.getTo());
-            }
-        }
-        endChange();
     }
 
     /** The source reordered its rows: they stay where they are shown. */
@@ -297,11 +273,65 @@ final class SortedReports extends TransformationList<ReportSummary, ReportSummar
         }
     }
 
-    private static int[] identity(int n) {
-        int[] identity = new int[n];
-        for (int i = 0; i < n; i++) {
-            identity[i] = i;
+    /**
+     * The source's change as this list's, unsorted: the same rows at the same places, read through, as SortedList
+     * forwards it (a change built anew copied the 71,429 rows a filter removes).
+     */
+    private static final class Forwarded extends Change<ReportSummary> {
+        private final Change<? extends ReportSummary> source;
+
+        Forwarded(ObservableList<ReportSummary> list, Change<? extends ReportSummary> source) {
+            super(list);
+            this.source = source;
         }
-        return identity;
+
+        @Override
+        public boolean next() {
+            return source.next();
+        }
+
+        @Override
+        public void reset() {
+            source.reset();
+        }
+
+        @Override
+        public int getFrom() {
+            return source.getFrom();
+        }
+
+        @Override
+        public int getTo() {
+            return source.getTo();
+        }
+
+        @Override
+        public List<ReportSummary> getRemoved() {
+            return Collections.unmodifiableList(source.getRemoved());
+        }
+
+        @Override
+        public boolean wasPermutated() {
+            return source.wasPermutated();
+        }
+
+        @Override
+        public int getPermutation(int i) {
+            return source.getPermutation(i);
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            int[] perm = new int[source.wasPermutated() ? source.getTo() - source.getFrom() : 0];
+            for (int i = 0; i < perm.length; i++) {
+                perm[i] = source.getPermutation(source.getFrom() + i);
+            }
+            return perm;
+        }
+
+        @Override
+        public boolean wasUpdated() {
+            return source.wasUpdated();
+        }
     }
 }
