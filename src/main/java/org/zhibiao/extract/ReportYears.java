@@ -47,7 +47,7 @@ public final class ReportYears {
     private static final Pattern ESTIMATE_AFTER_YEAR = Pattern.compile("\\d{4}年(?:全年)?[,，]?[^。;；\\n]{0,6}?(预计|初步核算|据统计|据初步统计)");
     /** The characters a plan-year heading can go on with after its 年 (我县, 全市, 经济社会发展, 的, 主要, 工作安排 …). */
     private static final String PLAN_YEAR_NEXT = "我全经的主工重预目";
-    /** The first characters of the estimate words, and how far after a year's start one can begin (年, 全年, a comma, six). */
+    /** The estimate words' first characters, and how far after a year's start one can begin (年, 全年, a comma, six). */
     private static final String ESTIMATE_FIRST = "预初据";
     private static final int ESTIMATE_REACH = 15;
     /**
@@ -242,7 +242,8 @@ public final class ReportYears {
         int n = text.length();
         for (int s : YearMentions.find(text)) {
             // a delivery line is dated: a digit after the 年 (the matcher is reset for those only)
-            if (s + 5 < n && text.charAt(s + 5) >= '0' && text.charAt(s + 5) <= '9' && delivery.region(s, n).lookingAt()) {
+            boolean dated = s + 5 < n && text.charAt(s + 5) >= '0' && text.charAt(s + 5) <= '9';
+            if (dated && delivery.region(s, n).lookingAt()) {
                 return Integer.parseInt(delivery.group(1)) >= 11;
             }
         }
