@@ -136,8 +136,11 @@ public final class ReportYears {
             int to = Math.min(text.length(), p + 30);
             // each pattern needs words of its own in the window: the matchers run only where those stand (reports
             // name the plan dozens of times, and each find tried every start of the window)
+            boolean canOpen = has(text, "之年", from, to);
+            boolean canStart = has(text, "开局", from, to) && has(text, "实现", from, to);
+            boolean canClose = has(text, "完成", from, to) || has(text, "收官之年", from, to);
             opens.region(from, to);
-            while (has(text, "之年", from, to) && opens.find()) {
+            while (canOpen && opens.find()) {
                 if (!seen.add(opens.start())) {
                     continue;
                 }
@@ -150,7 +153,7 @@ public final class ReportYears {
                 vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, opens.start(), opens.end(), 6, y), y);
             }
             start.region(from, to);
-            while (has(text, "开局", from, to) && has(text, "实现", from, to) && start.find()) {
+            while (canStart && start.find()) {
                 if (!seen.add(-1 - start.start())) {
                     continue;
                 }
@@ -158,7 +161,7 @@ public final class ReportYears {
                 vote(votes, reasons, Reason.at(Reason.What.PLAN_OPENS, start.start(), start.end(), 5, y), y);
             }
             closes.region(from, to);
-            while ((has(text, "完成", from, to) || has(text, "收官之年", from, to)) && closes.find()) {
+            while (canClose && closes.find()) {
                 if (!seen.add(Integer.MIN_VALUE / 2 + closes.start())) {
                     continue;
                 }
