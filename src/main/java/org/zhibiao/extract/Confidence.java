@@ -39,10 +39,20 @@ final class Confidence {
         }
         if (frame != null) {
             c -= 0.3 * (1 - frame.yearCertainty());
-            if (frame.reportYear() == 0 || frame.yearReasons().stream().allMatch(r -> r.what() == Reason.What.LATEST_YEAR)) {
+            if (frame.reportYear() == 0 || onlyLatestYear(frame)) {
                 c -= 0.15;
             }
         }
         return Math.max(0.05, Math.round(c * 100) / 100.0);
+    }
+
+    /** The year rests on nothing but the latest year the text names (a loop: asked of every figure). */
+    private static boolean onlyLatestYear(DocumentFrame frame) {
+        for (Reason r : frame.yearReasons()) {
+            if (r.what() != Reason.What.LATEST_YEAR) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -117,21 +117,19 @@ final class NameIndex<V> {
 
     /** Each hit as the automaton would report it: by end, at one end the later name (in sorted order) first. */
     void find(String text, Hits<V> hits) {
+        char[] chars = text.toCharArray();
         List<Hit<V>> found = null;
-        int n = text.length();
-        char next = n > 0 ? text.charAt(0) : 0;
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = next;
-            next = i + 1 < n ? text.charAt(i + 1) : 0;
-            found = at(text, i, c, next, found);
+            found = at(chars, i, chars[i], i + 1 < n ? chars[i + 1] : 0, found);
         }
         emit(found, hits);
     }
 
     /** The hits of the names that start at {@code i} ({@code c}, then {@code next}) added to found (made if null). */
     @SuppressWarnings("unchecked")
-    private List<Hit<V>> at(String text, int i, char c, char next, List<Hit<V>> found) {
-        int n = text.length();
+    private List<Hit<V>> at(char[] text, int i, char c, char next, List<Hit<V>> found) {
+        int n = text.length;
         Name<V>[] one = single != null && (starts[c >>> 6] & 1L << c) != 0 ? (Name<V>[]) single[c] : null;
         Name<V>[] two = null;
         int key = key(c, next);
@@ -176,9 +174,9 @@ final class NameIndex<V> {
     }
 
     /** Whether text holds name from its third character on at {@code at} (the first two matched already). */
-    private static boolean matchesFrom(String text, int at, String name) {
+    private static boolean matchesFrom(char[] text, int at, String name) {
         for (int k = 2; k < name.length(); k++, at++) {
-            if (text.charAt(at) != name.charAt(k)) {
+            if (text[at] != name.charAt(k)) {
                 return false;
             }
         }
@@ -220,20 +218,28 @@ final class NameIndex<V> {
         }
 
         /** The hits of every member in the text, to be told by {@link Found#tell}. */
-        @SuppressWarnings({"unchecked", "rawtypes"})
         Found find(String text) {
+            return find(text.toCharArray());
+        }
+
+        /**
+         * The hits in a text's characters: read from an array, not through String.charAt's checks (the filter alone
+         * took 5.8 ns a character through them, 4.5 from a copy with the copy; the whole find 12.9 against 11.7, the
+         * seeds normalised, in a harness).
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Found find(char[] chars) {
             List[] found = new List[members.length];
-            int n = text.length();
-            char next = n > 0 ? text.charAt(0) : 0;
+            int n = chars.length;
             for (int i = 0; i < n; i++) {
-                char c = next;
-                next = i + 1 < n ? text.charAt(i + 1) : 0;
+                char c = chars[i];
+                char next = i + 1 < n ? chars[i + 1] : 0;
                 int bit = bit(key(c, next), pairShift);
                 if ((pairBits[bit >>> 6] & 1L << bit) == 0 && (starts[c >>> 6] & 1L << c) == 0) {
                     continue;
                 }
                 for (int k = 0; k < members.length; k++) {
-                    found[k] = ((NameIndex) members[k]).at(text, i, c, next, found[k]);
+                    found[k] = ((NameIndex) members[k]).at(chars, i, c, next, found[k]);
                 }
             }
             return new Found(members, found);

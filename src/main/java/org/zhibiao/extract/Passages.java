@@ -45,6 +45,11 @@ public final class Passages {
     private int nextTen = -1;
 
     public Passages(String text, Phrases phrases, int reportYear, int reviewYear, boolean deliveredLate) {
+        this(text, text.toCharArray(), phrases, reportYear, reviewYear, deliveredLate);
+    }
+
+    /** @param chars the text's characters (the pipeline's CHARS), which the line and cue scans read */
+    Passages(String text, char[] chars, Phrases phrases, int reportYear, int reviewYear, boolean deliveredLate) {
         this.reportYear = reportYear;
         this.reviewYear = reviewYear;
         this.deliveredLate = deliveredLate;
@@ -56,9 +61,9 @@ public final class Passages {
             if (le < 0) {
                 le = n;
             }
-            if (!isBlank(text, ls, le)) {
+            if (!isBlank(chars, ls, le)) {
                 lines.add(new int[] {ls, le});
-                section = readLine(text, phrases, ls, le, section);
+                section = readLine(text, chars, phrases, ls, le, section);
             }
             ls = le + 1;
         }
@@ -80,18 +85,18 @@ public final class Passages {
     }
 
     /** Whether text[from, to) is all white space, as String.isBlank says of it (without the copy). */
-    private static boolean isBlank(String text, int from, int to) {
+    private static boolean isBlank(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private Context readLine(String text, Phrases phrases, int ls, int le, Context section) {
+    private Context readLine(String text, char[] chars, Phrases phrases, int ls, int le, Context section) {
         boolean heading = isHeading(text, ls, le);
-        List<Phrases.Cue> cues = new ArrayList<>(phrases.cues(text, ls, le));
+        List<Phrases.Cue> cues = new ArrayList<>(phrases.cues(text, chars, ls, le));
         if (nextTen < ls) {
             nextTen = indexOrEnd(text, '十', ls);
         }

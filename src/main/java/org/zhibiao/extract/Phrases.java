@@ -248,14 +248,19 @@ public final class Phrases {
 
     /** Cues of every type in text[from, to), in text order; at one start the longer cue wins. */
     public List<Cue> cues(String text, int from, int to) {
+        return cues(text, text.toCharArray(), from, to);
+    }
+
+    /** {@link #cues(String, int, int)} of a text read from its characters ({@code chars}, the same text's). */
+    List<Cue> cues(String text, char[] chars, int from, int to) {
         List<Cue> out = new ArrayList<>();
         int[] lastEnd = new int[CueType.values().length];
         Matcher[] matchers = new Matcher[lastEnd.length];
-        for (int i = anyStart.next(text, from, to); i < to; i = anyStart.next(text, i + 1, to)) {
-            char c = text.charAt(i);
+        for (int i = anyStart.next(chars, from, to); i < to; i = anyStart.next(chars, i + 1, to)) {
+            char c = chars[i];
             // at the region's last character a match can only be that character (or look past the region)
-            int possible = i + 2 < to ? lowStarts.at(c, text.charAt(i + 1), text.charAt(i + 2))
-                    : i + 1 < to ? pairStarts.at(c, text.charAt(i + 1)) : PairStarts.ANY;
+            int possible = i + 2 < to ? lowStarts.at(c, chars[i + 1], chars[i + 2])
+                    : i + 1 < to ? pairStarts.at(c, chars[i + 1]) : PairStarts.ANY;
             if (possible == 0) {
                 continue;
             }

@@ -20,7 +20,10 @@ final class Steps {
     private Steps() {
     }
 
-    /** Reads the decoded, normalised document; adds TEXT, the string all offsets point into. */
+    /**
+     * Reads the decoded, normalised document; adds TEXT, the string all offsets point into, and CHARS, its characters
+     * for the scans that read each of them.
+     */
     record Normalise() implements Step {
         public String name() {
             return "normalise";
@@ -31,16 +34,18 @@ final class Steps {
         }
 
         public Set<Key<?>> adds() {
-            return Set.of(Keys.TEXT);
+            return Set.of(Keys.TEXT, Keys.CHARS);
         }
 
         public void annotate(Annotated doc) {
-            doc.put(Keys.TEXT, doc.doc().text());
+            String text = doc.doc().text();
+            doc.put(Keys.TEXT, text);
+            doc.put(Keys.CHARS, text.toCharArray());
         }
     }
 
     /**
-     * Reads TEXT; adds NAMES: where the gazetteer's region names, the words a report speaks of itself with and the
+     * Reads CHARS; adds NAMES: where the gazetteer's region names, the words a report speaks of itself with and the
      * lexicon's indicator names stand, found in one pass for the frame and lexicon steps.
      */
     record Names(NameIndex.Group names) implements Step {
@@ -49,7 +54,7 @@ final class Steps {
         }
 
         public Set<Key<?>> requires() {
-            return Set.of(Keys.TEXT);
+            return Set.of(Keys.CHARS);
         }
 
         public Set<Key<?>> adds() {
@@ -57,7 +62,7 @@ final class Steps {
         }
 
         public void annotate(Annotated doc) {
-            doc.put(Keys.NAMES, names.find(doc.get(Keys.TEXT)));
+            doc.put(Keys.NAMES, names.find(doc.get(Keys.CHARS)));
         }
     }
 
@@ -84,14 +89,14 @@ final class Steps {
         }
     }
 
-    /** Reads TEXT and FRAME; adds PASSAGES: headings and cue words, what each stretch of text is about. */
+    /** Reads TEXT, CHARS and FRAME; adds PASSAGES: headings and cue words, what each stretch of text is about. */
     record PassagesStep(Phrases phrases) implements Step {
         public String name() {
             return "passages";
         }
 
         public Set<Key<?>> requires() {
-            return Set.of(Keys.TEXT, Keys.FRAME);
+            return Set.of(Keys.TEXT, Keys.CHARS, Keys.FRAME);
         }
 
         public Set<Key<?>> adds() {
@@ -100,7 +105,7 @@ final class Steps {
 
         public void annotate(Annotated doc) {
             DocumentFrame f = doc.get(Keys.FRAME);
-            doc.put(Keys.PASSAGES, new Passages(doc.get(Keys.TEXT), phrases, f.reportYear(), f.reviewYear(), f.deliveredLate()));
+            doc.put(Keys.PASSAGES, new Passages(doc.get(Keys.TEXT), doc.get(Keys.CHARS), phrases, f.reportYear(), f.reviewYear(), f.deliveredLate()));
         }
     }
 

@@ -36,6 +36,28 @@ class ChineseNumberTest {
     }
 
     @Test
+    void plainDigitsGiveWhatBigDecimalGivesValueAndScale() {
+        java.util.Random random = new java.util.Random(17);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int digits = 1 + random.nextInt(k % 10 == 0 ? 22 : 8);
+            int point = random.nextInt(3) == 0 ? 1 + random.nextInt(digits) : -1;
+            for (int i = 0; i < digits; i++) {
+                if (i == point) {
+                    b.append('.');
+                }
+                b.append((char) ('0' + (random.nextInt(3) == 0 ? 0 : random.nextInt(10))));
+            }
+            String s = b.toString();
+            java.math.BigDecimal expected = new java.math.BigDecimal(s).stripTrailingZeros();
+            if (expected.scale() < 0) {
+                expected = expected.setScale(0);
+            }
+            assertThat(ChineseNumber.parse(s)).as(s).isEqualTo(expected); // equals: the same value and scale
+        }
+    }
+
+    @Test
     void valuesCarryNoTrailingZeros() {
         assertThat(ChineseNumber.parse("12.50").toPlainString()).isEqualTo("12.5");
         assertThat(ChineseNumber.parse("1.2万").toPlainString()).isEqualTo("12000");
