@@ -30,22 +30,27 @@ public final class DocumentKinds {
     }
 
     public Decision decide(String text) {
+        return decide(text, text.toCharArray());
+    }
+
+    /** @param chars the text's characters, which the cue scans read (each of them, over most of the text) */
+    Decision decide(String text, char[] chars) {
         int n = text.length();
-        Phrases.Cue opening = phrases.first(text, 0, Math.min(n, OPENING_WINDOW), Phrases.CueType.OPENING);
+        Phrases.Cue opening = phrases.first(text, chars, 0, Math.min(n, OPENING_WINDOW), Phrases.CueType.OPENING);
         if (opening != null) {
             Reason open = cite(Reason.What.OPENING, text, opening);
             int tail = Math.max(0, n - Math.max(2000, n / 6));
-            Phrases.Cue closing = phrases.first(text, tail, n, Phrases.CueType.CLOSING);
+            Phrases.Cue closing = phrases.first(text, chars, tail, n, Phrases.CueType.CLOSING);
             if (closing != null) {
                 return new Decision(DocType.REPORT, List.of(open, cite(Reason.What.CLOSING, text, closing)));
             }
-            Phrases.Cue list = phrases.first(text, 0, n, Phrases.CueType.TARGETLIST);
+            Phrases.Cue list = phrases.first(text, chars, 0, n, Phrases.CueType.TARGETLIST);
             if (list != null && !cutOff(text)) {
                 return new Decision(DocType.REPORT, List.of(open, cite(Reason.What.TARGET_LIST, text, list)));
             }
             return new Decision(DocType.FRAGMENT, List.of(open));
         }
-        Phrases.Cue article = phrases.first(text, 0, n, Phrases.CueType.ARTICLE);
+        Phrases.Cue article = phrases.first(text, chars, 0, n, Phrases.CueType.ARTICLE);
         if (article != null) {
             return new Decision(DocType.ARTICLE, List.of(cite(Reason.What.ARTICLE_CUE, text, article)));
         }

@@ -32,14 +32,17 @@ public final class Identifier {
     }
 
     public DocumentFrame frame(String text) {
-        return frame(text, null);
+        return frame(text, text.toCharArray(), null);
     }
 
-    /** @param names the text's hits of a group scan that had {@link #nameIndexes()}, or null to scan for them */
-    DocumentFrame frame(String text, NameIndex.Found names) {
+    /**
+     * @param chars the text's characters, for the scans that read each of them
+     * @param names the text's hits of a group scan that had {@link #nameIndexes()}, or null to scan for them
+     */
+    DocumentFrame frame(String text, char[] chars, NameIndex.Found names) {
         ReportYears.Years y = years.resolve(text);
         RegionResolver.Place place = regions.place(text, names);
-        DocumentKinds.Decision type = kinds.decide(text);
+        DocumentKinds.Decision type = kinds.decide(text, chars);
         Region r = place.region();
         String province = r == null ? "" : r.province();
         String prefecture = r == null ? "" : r.prefecture();

@@ -27,11 +27,16 @@ public final class QuantityScanner {
     }
 
     public List<Quantity> scan(String text) {
+        return scan(text, text.toCharArray());
+    }
+
+    /** @param chars the text's characters, over which the scan passes to the next place a quantity can start */
+    List<Quantity> scan(String text, char[] chars) {
         List<Quantity> out = new ArrayList<>();
-        int n = text.length();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if ((STARTS[c >>> 6] & 1L << c) == 0) {
                 i++;
                 continue;

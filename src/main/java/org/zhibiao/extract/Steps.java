@@ -67,7 +67,7 @@ final class Steps {
     }
 
     /**
-     * Reads TEXT and NAMES; adds FRAME: the report year, region and document type from weighed evidence, with the
+     * Reads TEXT, CHARS and NAMES; adds FRAME: the report year, region and document type from weighed evidence, with the
      * reasons (ReportYears, RegionResolver, DocumentKinds). A frame given from outside (an analyst's correction of
      * the year) is used as it is.
      */
@@ -77,7 +77,7 @@ final class Steps {
         }
 
         public Set<Key<?>> requires() {
-            return Set.of(Keys.TEXT, Keys.NAMES);
+            return Set.of(Keys.TEXT, Keys.CHARS, Keys.NAMES);
         }
 
         public Set<Key<?>> adds() {
@@ -85,7 +85,8 @@ final class Steps {
         }
 
         public void annotate(Annotated doc) {
-            doc.put(Keys.FRAME, given != null ? given : identifier.frame(doc.get(Keys.TEXT), doc.get(Keys.NAMES)));
+            doc.put(Keys.FRAME, given != null ? given
+                    : identifier.frame(doc.get(Keys.TEXT), doc.get(Keys.CHARS), doc.get(Keys.NAMES)));
         }
     }
 
@@ -147,14 +148,14 @@ final class Steps {
         }
     }
 
-    /** Reads TEXT; adds QUANTITIES: numbers with their units, ranges and qualifier words. */
+    /** Reads TEXT and CHARS; adds QUANTITIES: numbers with their units, ranges and qualifier words. */
     record Quantities(QuantityScanner scanner) implements Step {
         public String name() {
             return "quantities";
         }
 
         public Set<Key<?>> requires() {
-            return Set.of(Keys.TEXT);
+            return Set.of(Keys.TEXT, Keys.CHARS);
         }
 
         public Set<Key<?>> adds() {
@@ -162,7 +163,7 @@ final class Steps {
         }
 
         public void annotate(Annotated doc) {
-            doc.put(Keys.QUANTITIES, List.copyOf(scanner.scan(doc.get(Keys.TEXT))));
+            doc.put(Keys.QUANTITIES, List.copyOf(scanner.scan(doc.get(Keys.TEXT), doc.get(Keys.CHARS))));
         }
     }
 
