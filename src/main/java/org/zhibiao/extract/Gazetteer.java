@@ -33,7 +33,8 @@ public final class Gazetteer {
 
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> byName;
-    private final Map<String, String> parentCode;
+    /** Each division's parent by the division's code (one look-up: asked for every region a report names). */
+    private final Map<String, Region> parentByCode;
     private final Map<String, String> shortNameByCode;
     /** Full names (value[0]) and short names (value[1]) to the divisions they name. */
     private final NameIndex<List<Region>[]> index;
@@ -78,7 +79,14 @@ public final class Gazetteer {
             regions.put(e.getKey(), new Region(e.getKey(), r[0], Region.Level.valueOf(r[1].toUpperCase()), prefecture, province));
         }
         this.byCode = Map.copyOf(regions);
-        this.parentCode = Map.copyOf(parents);
+        Map<String, Region> parentRegions = new HashMap<>();
+        parents.forEach((code, parent) -> {
+            Region r = parent.isEmpty() ? null : byCode.get(parent);
+            if (r != null) {
+                parentRegions.put(code, r);
+            }
+        });
+        this.parentByCode = Map.copyOf(parentRegions);
         Map<String, List<Region>> names = new HashMap<>();
         Map<String, List<Region>> shortNames = new HashMap<>();
         Map<String, String> shorts = new HashMap<>();
@@ -128,8 +136,7 @@ public final class Gazetteer {
 
     /** The division directly above, or null for a province. */
     public Region parentOf(Region r) {
-        String p = parentCode.get(r.code());
-        return p == null || p.isEmpty() ? null : byCode.get(p);
+        return parentByCode.get(r.code());
     }
 
     /** Every division name in the text; where full and short names overlap, the longer one. */

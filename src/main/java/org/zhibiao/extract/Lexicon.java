@@ -2,7 +2,6 @@ package org.zhibiao.extract;
 
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +95,14 @@ public final class Lexicon {
         if (all.size() < 2) {
             return all;
         }
-        all.sort(Comparator.comparingInt((TermMatch m) -> -m.length())
-                .thenComparingInt(m -> -m.term().priority())
-                .thenComparingInt(TermMatch::start));
+        // one comparator, not a chain of them: each link was a call through an interface, for every comparison
+        all.sort((a, b) -> {
+            int c = Integer.compare(b.length(), a.length());
+            if (c == 0) {
+                c = Integer.compare(b.term().priority(), a.term().priority());
+            }
+            return c != 0 ? c : Integer.compare(a.start(), b.start());
+        });
         int max = 0;
         for (TermMatch m : all) {
             max = Math.max(max, m.end());
@@ -114,7 +118,7 @@ public final class Lexicon {
                 kept.add(m);
             }
         }
-        kept.sort(Comparator.comparingInt(TermMatch::start));
+        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return kept;
     }
 

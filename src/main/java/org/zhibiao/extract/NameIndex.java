@@ -25,8 +25,11 @@ final class NameIndex<V> {
         void hit(int begin, int end, V value);
     }
 
-    /** One name and its value. */
-    private record Name<V>(String text, V value) {
+    /** One name and its value; its characters also in an array, which the scan compares with the text's. */
+    private record Name<V>(String text, V value, char[] chars) {
+        Name(String text, V value) {
+            this(text, value, text.toCharArray());
+        }
     }
 
     /** A hit before ordering. */
@@ -153,9 +156,9 @@ final class NameIndex<V> {
         }
         if (two != null) {
             for (Name<V> name : two) {
-                String s = name.text();
-                if (i + s.length() <= n && matchesFrom(text, i + 2, s)) {
-                    found.add(new Hit<>(i, i + s.length(), name));
+                char[] s = name.chars();
+                if (i + s.length <= n && matchesFrom(text, i + 2, s)) {
+                    found.add(new Hit<>(i, i + s.length, name));
                 }
             }
         }
@@ -174,9 +177,9 @@ final class NameIndex<V> {
     }
 
     /** Whether text holds name from its third character on at {@code at} (the first two matched already). */
-    private static boolean matchesFrom(char[] text, int at, String name) {
-        for (int k = 2; k < name.length(); k++, at++) {
-            if (text[at] != name.charAt(k)) {
+    private static boolean matchesFrom(char[] text, int at, char[] name) {
+        for (int k = 2; k < name.length; k++, at++) {
+            if (text[at] != name[k]) {
                 return false;
             }
         }
