@@ -210,8 +210,10 @@ public final class RegionResolver {
                 others.add(e);
             }
         }
-        others.sort(Map.Entry.<Region, Double>comparingByValue().reversed()
-                .thenComparing(e -> e.getKey().code()));
+        others.sort((a, b) -> {
+            int c = Double.compare(b.getValue(), a.getValue());
+            return c != 0 ? c : a.getKey().code().compareTo(b.getKey().code());
+        });
         for (Map.Entry<Region, Double> e : others.subList(0, Math.min(4, others.size()))) {
             for (Reason r : why.getOrDefault(e.getKey(), List.of())) {
                 if (r.what() == Reason.What.PLACE_PASSING) {
@@ -326,7 +328,15 @@ public final class RegionResolver {
         } else {
             selfWords.find(text, count);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // the most weighed level, the first met of equals (as a stream's max keeps it), by a loop: a stream for a
+        // map of two or three entries cost more than the counting
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > best.getValue()) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.getKey();
     }
 
     private static boolean fits(Region r, String level) {
