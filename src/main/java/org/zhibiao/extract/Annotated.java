@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One document on its way through the pipeline: its normalised text and the annotations the steps so far have
  * added. An annotation, once added, is never replaced, and steps add only values they do not change afterwards,
- * so a later step can rely on what an earlier one saw.
+ * so a later step can rely on what an earlier one saw. A working annotation ({@link Key#working}) is released by the
+ * pipeline once no later step reads it.
  */
 public final class Annotated {
 
@@ -32,13 +33,22 @@ public final class Annotated {
     public <T> T get(Key<T> key) {
         Object v = values.get(key);
         if (v == null) {
-            throw new IllegalStateException("no annotation " + key + " yet: a step that adds it must run first");
+            throw new IllegalStateException("no annotation " + key + ": a step that adds it must run first"
+                    + (key.working() ? " (and a working annotation is released after the last step that reads it)" : ""));
         }
         return (T) v;
     }
 
     public boolean has(Key<?> key) {
         return values.containsKey(key);
+    }
+
+    /** Drops a working annotation that no later step reads. */
+    void release(Key<?> key) {
+        if (!key.working()) {
+            throw new IllegalArgumentException(key + " is not a working annotation: it is kept");
+        }
+        values.remove(key);
     }
 
     <T> void put(Key<T> key, T value) {

@@ -14,11 +14,12 @@ public final class Keys {
     public static final Key<String> TEXT = new Key<>("text", String.class);
     /**
      * TEXT's characters in an array, for the steps that read every character of it (NormaliseStep): a scan through
-     * String.charAt's checks ran at half the speed of one over an array. Never changed once added.
+     * String.charAt's checks ran at half the speed of one over an array. Never changed once added; released after
+     * the last step that reads it.
      */
-    static final Key<char[]> CHARS = new Key<>("chars", char[].class);
+    static final Key<char[]> CHARS = Key.working("chars", char[].class);
     /** Region names, self-references and indicator names found in TEXT in one pass (NamesStep). */
-    static final Key<NameIndex.Found> NAMES = new Key<>("names", NameIndex.Found.class);
+    static final Key<NameIndex.Found> NAMES = Key.working("names", NameIndex.Found.class);
     /** Whose report, which year, what kind of text, with the evidence (DocumentFrameStep). */
     public static final Key<DocumentFrame> FRAME = new Key<>("document frame", DocumentFrame.class);
     /** What each passage is about (PassagesStep). */

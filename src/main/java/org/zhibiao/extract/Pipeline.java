@@ -1,12 +1,16 @@
 package org.zhibiao.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Steps in a fixed, visible order. The constructor checks that each step reads only what the steps before it
- * add, so a reordering that would make a step read nothing fails at start-up, not on some document later.
+ * add, so a reordering that would make a step read nothing fails at start-up, not on some document later. A working
+ * annotation is released after the last step that reads it.
  */
 public final class Pipeline {
 
@@ -16,6 +20,8 @@ public final class Pipeline {
     }
 
     private final List<Step> steps;
+    /** By step: the working annotations no step after it reads, released once it has run. */
+    private final List<List<Key<?>>> released;
 
     public Pipeline(List<Step> steps) {
         Set<Key<?>> available = new HashSet<>();
@@ -28,6 +34,26 @@ public final class Pipeline {
             available.addAll(s.adds());
         }
         this.steps = List.copyOf(steps);
+        Map<Key<?>, Integer> lastUse = new HashMap<>();
+        for (int i = 0; i < this.steps.size(); i++) {
+            for (Key<?> k : this.steps.get(i).adds()) {
+                if (k.working()) {
+                    lastUse.put(k, i);
+                }
+            }
+            for (Key<?> k : this.steps.get(i).requires()) {
+                if (k.working()) {
+                    lastUse.put(k, i);
+                }
+            }
+        }
+        List<List<Key<?>>> release = new ArrayList<>();
+        for (int i = 0; i < this.steps.size(); i++) {
+            int step = i;
+            release.add(lastUse.entrySet().stream().filter(e -> e.getValue() == step).<Key<?>>map(Map.Entry::getKey)
+                    .toList());
+        }
+        this.released = List.copyOf(release);
     }
 
     public List<Step> steps() {
@@ -47,6 +73,9 @@ public final class Pipeline {
                 if (!doc.has(k)) {
                     throw new IllegalStateException("step '" + s.name() + "' did not add " + k);
                 }
+            }
+            for (Key<?> k : released.get(i)) {
+                doc.release(k);
             }
             if (timer != null) {
                 timer.took(i, System.nanoTime() - t0);

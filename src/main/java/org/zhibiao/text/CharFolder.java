@@ -14,18 +14,13 @@ final class CharFolder {
 
     /** @param table the script table, or null to leave the script alone */
     static MappedChars fold(String original, ScriptTable table) {
-        return fold(original.toCharArray(), table);
-    }
-
-    /** @param original the original text's characters */
-    static MappedChars fold(char[] original, ScriptTable table) {
-        int n = original.length;
+        int n = original.length();
         MappedChars out = new MappedChars(n);
         for (int i = 0; i < n; i++) {
-            char c = original[i];
+            char c = original.charAt(i);
             if (table == null && isPlain(c)) {
                 int end = i + 1; // a stretch of chars that stay as they are, copied at once
-                while (end < n && isPlain(original[end])) {
+                while (end < n && isPlain(original.charAt(end))) {
                     end++;
                 }
                 out.appendOriginal(original, i, end);
@@ -40,7 +35,7 @@ final class CharFolder {
                 continue;
             } else if (c == '\r') {
                 out.append('\n', i);
-                if (i + 1 < n && original[i + 1] == '\n') {
+                if (i + 1 < n && original.charAt(i + 1) == '\n') {
                     i++;
                 }
             } else if (c == '\u3000' || c == '\u00A0') {
@@ -69,9 +64,8 @@ final class CharFolder {
     }
 
     /** A space right after the decimal point of a number and before its next digit: 1234. 56. */
-    private static boolean splitsNumber(char[] s, int i) {
-        return i >= 2 && (s[i - 1] == '.' || s[i - 1] == '\uFF0E') && isDigit(s[i - 2]) && i + 1 < s.length
-                && isDigit(s[i + 1]);
+    private static boolean splitsNumber(String s, int i) {
+        return i >= 2 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '\uFF0E') && isDigit(s.charAt(i - 2)) && i + 1 < s.length() && isDigit(s.charAt(i + 1));
     }
 
     private static boolean isDigit(char c) {
@@ -83,13 +77,9 @@ final class CharFolder {
      * and they outnumber the frequent simplified-only forms; a simplified report with a few 乾 or 瞭 stays.
      */
     static boolean isTraditional(String text, ScriptTable table) {
-        return isTraditional(text.toCharArray(), table);
-    }
-
-    static boolean isTraditional(char[] text, ScriptTable table) {
         int[] count = new int[4]; // by ScriptTable.hanClass: not Han, Han, traditional only, simplified only
-        for (char c : text) {
-            count[table.hanClass(c)]++;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            count[table.hanClass(text.charAt(i))]++;
         }
         int traditional = count[ScriptTable.TRADITIONAL_ONLY_CLASS];
         int simplified = count[ScriptTable.SIMPLIFIED_ONLY_CLASS];

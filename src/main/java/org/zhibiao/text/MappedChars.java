@@ -94,17 +94,6 @@ final class MappedChars {
         length += to - from;
     }
 
-    /** Appends chars [from, to) of the original text's characters, each at its own offset. */
-    void appendOriginal(char[] original, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        reserve(to - from);
-        System.arraycopy(original, from, chars, length, to - from);
-        addOrigins(length, from, to - from);
-        length += to - from;
-    }
-
     /** Records that {@code count} chars from {@code at} come from consecutive original offsets from {@code origin}. */
     private void addOrigins(int at, int origin, int count) {
         if (runs == 0 || origin != lastOrigin + 1) {

@@ -19,15 +19,12 @@ public final class Normalizer {
 
     public NormalizedText normalize(String original) {
         ScriptTable table = ScriptTable.get();
-        // the two passes that read every character of the original read them from an array: through
-        // String.charAt's checks a scan over a text ran at half the speed
-        char[] chars = original.toCharArray();
-        ScriptTable conversion = CharFolder.isTraditional(chars, table) ? table : null;
+        ScriptTable conversion = CharFolder.isTraditional(original, table) ? table : null;
         // each pass's input is spent once the next has read it: the joiner writes into the folded chars' array,
         // so a long report takes two arrays of its length, not three (a 50 MB report: 34 MB each). Arguments are
         // evaluated in order: the noise remover has read the folded chars before their array is handed on, and
         // nothing holds its own output once the joiner returns
-        MappedChars folded = CharFolder.fold(chars, conversion);
+        MappedChars folded = CharFolder.fold(original, conversion);
         MappedChars joined = LineJoiner.join(NoiseRemover.remove(folded), folded.reuse());
         return joined.toNormalizedText(original);
     }

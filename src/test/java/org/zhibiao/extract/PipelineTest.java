@@ -26,6 +26,44 @@ class PipelineTest {
     }
 
     @Test
+    void workingAnnotationsAreReleasedAfterTheLastStepThatReadsThemAndTheResultsKept() {
+        Extractor engine = Extractor.loadDefault();
+        Pipeline pipeline = new Pipeline(engine.steps());
+        Annotated doc = pipeline.run(new Annotated(new Normalizer().normalize(
+                "政府工作报告\n过去一年,全县地区生产总值完成129亿元,增长3.1%。今年地区生产总值增长7%以上。")));
+        assertThat(doc.has(Keys.CHARS)).isFalse();
+        assertThat(doc.has(Keys.NAMES)).isFalse();
+        assertThat(doc.get(Keys.FIGURES)).isNotEmpty();
+        assertThat(doc.has(Keys.FRAME) && doc.has(Keys.PASSAGES) && doc.has(Keys.QUANTITIES)).isTrue();
+
+        // released after the last step that reads it, not before: each step in turn finds it
+        List<String> sawChars = new java.util.ArrayList<>();
+        Step reads = new Step() {
+            public String name() {
+                return "reads chars";
+            }
+
+            public Set<Key<?>> requires() {
+                return Set.of(Keys.CHARS);
+            }
+
+            public Set<Key<?>> adds() {
+                return Set.of();
+            }
+
+            public void annotate(Annotated d) {
+                sawChars.add(new String(d.get(Keys.CHARS)));
+            }
+        };
+        Annotated small = new Pipeline(List.of(new Steps.Normalise(), reads, reads)).run(
+                new Annotated(new Normalizer().normalize("增长5%")));
+        assertThat(sawChars).containsExactly("增长5%", "增长5%");
+        assertThat(small.has(Keys.CHARS)).isFalse();
+        assertThatThrownBy(() -> small.get(Keys.CHARS)).hasMessageContaining("released");
+        assertThatThrownBy(() -> small.release(Keys.TEXT)).hasMessageContaining("kept");
+    }
+
+    @Test
     void anAnnotationIsNeverReplaced() {
         Annotated doc = new Annotated(new Normalizer().normalize("全县地区生产总值增长5%。"));
         doc.put(Keys.TEXT, "a");
