@@ -86,6 +86,17 @@ class DecoderTest {
     }
 
     @Test
+    void oneThreadDecodesLongAndShortTextsOneAfterAnotherWithoutMixingThem() throws Exception {
+        // the fast path decodes into a buffer each thread keeps: a long text grows it, a short one after it must
+        // not carry the long one's tail, a text over a million chars is decoded into a buffer of its own
+        String longText = SIMPLIFIED.repeat(20_000 / SIMPLIFIED.length() + 1);
+        String huge = "增长" + "报".repeat(1 << 20) + "。";
+        for (String text : java.util.List.of(longText, SIMPLIFIED, huge, "全县地区生产总值增长5%。", longText)) {
+            assertThat(decoder.decode(text.getBytes("UTF-8")).text()).isEqualTo(text);
+        }
+    }
+
+    @Test
     void aReplacementCharacterWrittenInTheTextIsKeptAndAMalformedByteIsNoUtf8() throws Exception {
         // the fast path trusts a decoding without U+FFFD; a text that holds one goes the strict way
         String withMark = SIMPLIFIED + "\uFFFD" + SIMPLIFIED;
