@@ -45,8 +45,6 @@ public final class Phrases {
     private final List<QualifierWord> after;
     private final List<Pattern> qualitative;
     private final Map<CueType, Pattern> cues;
-    /** Per cue type, a pattern that matches a region ending with a cue of the type (see {@link #endsWith}). */
-    private final Map<CueType, Pattern> endings;
     private final Map<CueType, FirstChars> starts;
     private final FirstChars anyStart;
     private final PairStarts pairStarts;
@@ -118,16 +116,6 @@ public final class Phrases {
         Map<CueType, Pattern> c = new EnumMap<>(CueType.class);
         alternatives.forEach((type, sb) -> c.put(type, Pattern.compile(sb.toString())));
         this.cues = c;
-        this.endings = new EnumMap<>(CueType.class);
-        c.forEach((type, pattern) -> {
-            try {
-                // the region's end tried first and only the cue's own length back from it, instead of a cue tried
-                // at every character of the region (a subarea's pattern may start at any Chinese character)
-                endings.put(type, Pattern.compile("[\\s\\S]*$(?<=" + pattern.pattern() + ")"));
-            } catch (java.util.regex.PatternSyntaxException e) {
-                // no bounded length (a look-behind needs one): such a type is looked for through the region
-            }
-        });
         this.starts = new EnumMap<>(CueType.class);
         List<CueType> passage = new ArrayList<>();
         List<Pattern> passagePatterns = new ArrayList<>();
@@ -372,27 +360,9 @@ public final class Phrases {
         return p != null && from < to && p.matcher(text).region(from, to).lookingAt();
     }
 
-    /**
-     * Whether text[from, to) ends with a cue of this type, for the types whose patterns are anchored at the end ($,
-     * as the subarea cue is): the same answer as {@link #contains}, which for such a pattern can only find a cue that
-     * ends there.
-     */
+    /** Whether text[from, to) ends with a cue of this type (the subarea cue is anchored at its end). */
     public boolean endsWith(String text, int from, int to, CueType type) {
-        Pattern ending = endings.get(type);
-        if (ending == null || from >= to || hasSurrogate(text, from, to)) {
-            return contains(text, from, to, type);
-        }
-        return ending.matcher(text).region(from, to).lookingAt();
-    }
-
-    /** A look-behind counts a character beyond the first 65,536 (two chars) as one: such regions go the long way. */
-    private static boolean hasSurrogate(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return contains(text, from, to, type);
     }
 
     private static Pattern compile(TsvTable.Row row, String regex) {
