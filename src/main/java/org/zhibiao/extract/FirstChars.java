@@ -45,17 +45,6 @@ final class FirstChars {
      * around {@link #get} kept the matching and the list of cues in the same compiled loop, and ran slower than this
      * small one, which the JIT compiles on its own.
      */
-    int next(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if ((open[c >>> 6] & 1L << c) != 0 && ((asked[c >>> 6] & 1L << c) != 0 || learn(c))) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    /** {@link #next(String, int, int)} over a text's characters in an array: twice as fast (1.4 ns a character). */
     int next(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text[i];

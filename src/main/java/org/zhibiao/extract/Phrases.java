@@ -234,12 +234,10 @@ public final class Phrases {
         return false;
     }
 
-    /** Cues of every type in text[from, to), in text order; at one start the longer cue wins. */
-    public List<Cue> cues(String text, int from, int to) {
-        return cues(text, text.toCharArray(), from, to);
-    }
-
-    /** {@link #cues(String, int, int)} of a text read from its characters ({@code chars}, the same text's). */
+    /**
+     * Cues of every type in text[from, to), in text order; at one start the longer cue wins. The scan reads the
+     * text's characters from {@code chars} (the same text's: the pipeline's CHARS).
+     */
     List<Cue> cues(String text, char[] chars, int from, int to) {
         List<Cue> out = new ArrayList<>();
         int[] lastEnd = new int[CueType.values().length];
@@ -284,47 +282,41 @@ public final class Phrases {
         return first(text, from, to, type) != null;
     }
 
-    /** The first cue of this type in text[from, to), or null. */
+    /**
+     * The first cue of this type in text[from, to), or null. The region's characters are copied into an array for
+     * the scan (clauses: a few dozen characters); a scan over most of a text passes the text's own array instead.
+     */
     public Cue first(String text, int from, int to, CueType type) {
-        Pattern p = cues.get(type);
-        if (p == null) {
+        if (from >= to) {
             return null;
         }
-        FirstChars first = starts.get(type);
-        int bit = 1 << type.ordinal();
-        Matcher m = null;
-        for (int i = first.next(text, from, to); i < to; i = first.next(text, i + 1, to)) {
-            if (i + 1 == to || (possible(text, i, to, type) & bit) != 0) {
-                if (m == null) {
-                    m = p.matcher(text).useTransparentBounds(true);
-                }
-                if (m.region(i, to).lookingAt()) {
-                    return new Cue(i, m.end(), type);
-                }
-            }
-        }
-        return null;
+        char[] region = new char[to - from];
+        text.getChars(from, to, region, 0);
+        return first(text, region, from, from, to, type);
     }
 
-    /**
-     * {@link #first(String, int, int, CueType)} read from the text's characters ({@code chars}, the same text's): for
-     * the scans over most of a text (what kind of text it is), at half the cost a character.
-     */
+    /** {@link #first(String, int, int, CueType)} read from the text's characters ({@code chars}, the same text's). */
     Cue first(String text, char[] chars, int from, int to, CueType type) {
+        return first(text, chars, 0, from, to, type);
+    }
+
+    /** @param chars text's characters from {@code base} on: chars[k] is text.charAt(base + k) */
+    private Cue first(String text, char[] chars, int base, int from, int to, CueType type) {
         Pattern p = cues.get(type);
         if (p == null) {
             return null;
         }
         FirstChars first = starts.get(type);
         int bit = 1 << type.ordinal();
+        int end = to - base;
         Matcher m = null;
-        for (int i = first.next(chars, from, to); i < to; i = first.next(chars, i + 1, to)) {
-            if (i + 1 == to || (possible(chars, i, to, type) & bit) != 0) {
+        for (int k = first.next(chars, from - base, end); k < end; k = first.next(chars, k + 1, end)) {
+            if (k + 1 == end || (possible(chars, k, end, type) & bit) != 0) {
                 if (m == null) {
                     m = p.matcher(text).useTransparentBounds(true);
                 }
-                if (m.region(i, to).lookingAt()) {
-                    return new Cue(i, m.end(), type);
+                if (m.region(base + k, to).lookingAt()) {
+                    return new Cue(base + k, m.end(), type);
                 }
             }
         }
@@ -332,15 +324,6 @@ public final class Phrases {
     }
 
     /** The cue types that can start at i, by the next two characters or the next one before the region's end. */
-    private int possible(String text, int i, int to, CueType type) {
-        if (i + 2 < to) {
-            char c2 = text.charAt(i + 1);
-            char c3 = text.charAt(i + 2);
-            return type.ordinal() < 15 ? lowStarts.at(text.charAt(i), c2, c3) : highStarts.at(text.charAt(i), c2, c3);
-        }
-        return pairStarts.at(text.charAt(i), text.charAt(i + 1));
-    }
-
     private int possible(char[] text, int i, int to, CueType type) {
         if (i + 2 < to) {
             return type.ordinal() < 15 ? lowStarts.at(text[i], text[i + 1], text[i + 2])
