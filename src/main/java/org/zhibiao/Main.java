@@ -27,11 +27,11 @@ public final class Main {
     static final String NIO_CACHED_BUFFER_MAX = String.valueOf(1 << 20);
 
     public static void main(String[] args) {
-        // first, before this JVM builds anything: an import started by bare `java -jar` runs in a JVM with the
-        // heap options scripts/run gives it (decision 0057)
-        java.util.OptionalInt imported = org.zhibiao.cli.ImportJvm.run(args);
-        if (imported.isPresent()) {
-            System.exit(imported.getAsInt());
+        // first, before this JVM builds anything: a command that reads reports, started by bare `java -jar`, runs in
+        // a JVM with the options scripts/run gives it (decisions 0057, 0059)
+        java.util.OptionalInt relaunched = org.zhibiao.cli.ReadingJvm.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
         }
         // read once, when the JDK's channel code is first used: before anything here reads or writes a file
         if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {

@@ -7,36 +7,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Runs {@code import} in a second JVM with the heap options {@code scripts/run} gives it, when the jar was started
- * with none ({@code java -jar zhibiao.jar import …}). Decision 0057.
+ * Runs a command that reads reports ({@code import}, {@code extract}, {@code identify}, {@code evaluate}) in a
+ * second JVM with the options {@code scripts/run} gives it, when the jar was started with none
+ * ({@code java -jar zhibiao.jar extract …}). Decisions 0057 (import, for its memory) and 0059 (the others, for
+ * their speed).
  *
  * <p>Why: with no options this JVM picks G1 with a heap of up to a quarter of the machine, and G1 grows the heap
  * with the rate of allocation, not with what is alive: importing a 50 MB text, which allocates about 1.4 GB while it
  * keeps under 200 MB, peaked at 850–1,070 MB of RSS, where the serial collector with a small young generation peaks
- * near 345 MB. Options cannot be written into a jar, and none of them can be changed once the JVM runs. Any option
+ * near 345 MB. The reading commands under 100 MB of input ran twice as long with the defaults: the optimising
+ * compiler and G1's threads took the second core from the reading threads (extract of 1,000 reports 2.6 s against
+ * 1.2 s). Options cannot be written into a jar, and none of them can be changed once the JVM runs. Any option
  * given to {@code java} is taken as the user's choice: then, and under {@code scripts/run} and the packaged app
- * (which give their own), the import runs here as before.
+ * (which give their own), the command runs here as before.
  */
-public final class ImportJvm {
+public final class ReadingJvm {
 
     /** Set in the second JVM, which then never starts a third. */
-    static final String MARK = "zhibiao.importJvm";
+    static final String MARK = "zhibiao.readingJvm";
 
     /** Input from which the optimising compiler pays back and the collector keeps its sizes (as in scripts/run). */
     private static final long LARGE_INPUT = 100L << 20;
 
-    private ImportJvm() {
+    /** The commands scripts/run gives the options of a reading command (its case of extract|identify|import|evaluate). */
+    private static final Set<String> READING = Set.of("import", "extract", "identify", "evaluate");
+
+    /** The options of those commands that take a value, which is no input. */
+    private static final Set<String> VALUED = Set.of("--workspace", "--analyst", "--format", "--gold", "--reports",
+            "--show", "--output", "-o");
+
+    private ReadingJvm() {
     }
 
     /**
-     * @return the second JVM's exit status when the import ran there; empty when it is to run in this one (another
+     * @return the second JVM's exit status when the command ran there; empty when it is to run in this one (another
      * command, options given, not started from a jar, or the second JVM could not be started)
      */
     public static OptionalInt run(String[] args) {
-        if (args.length == 0 || !args[0].equals("import") || System.getProperty(MARK) != null) {
+        if (args.length == 0 || !READING.contains(args[0]) || System.getProperty(MARK) != null) {
             return OptionalInt.empty();
         }
         Path jar = startedFrom();
@@ -56,10 +68,10 @@ public final class ImportJvm {
         try {
             p = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            return OptionalInt.empty(); // no java beside this one: import here, with this JVM's defaults
+            return OptionalInt.empty(); // no java beside this one: run here, with this JVM's defaults
         }
-        // stopped (a signal, the end of a session): stop the import too, which closes its workspace as it ends
-        Thread stop = new Thread(p::destroy, "zhibiao-import-jvm-stop");
+        // stopped (a signal, the end of a session): stop the second too; an import closes its workspace as it ends
+        Thread stop = new Thread(p::destroy, "zhibiao-reading-jvm-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
@@ -67,12 +79,12 @@ public final class ImportJvm {
                 Runtime.getRuntime().removeShutdownHook(stop);
                 return OptionalInt.of(status);
             } catch (InterruptedException e) {
-                // nothing here interrupts this thread: wait on for the import
+                // nothing here interrupts this thread: wait on for the command
             }
         }
     }
 
-    /** The options scripts/run gives an import of this much input, and its class-data archive when it is there. */
+    /** The options scripts/run gives a reading command over this much input, and its class-data archive when it is there. */
     static List<String> options(Path jar, long inputBytes) {
         List<String> o = new ArrayList<>();
         Path archive = jar.resolveSibling("zhibiao-cli.jsa");
@@ -98,11 +110,11 @@ public final class ImportJvm {
         return Files.isRegularFile(jar) ? jar : null;
     }
 
-    /** The size of the files the import names (its arguments that are files or folders). */
+    /** The size of the files the command names (its arguments that are files or folders). */
     static long inputBytes(String[] args) {
         long total = 0;
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--workspace") || args[i].equals("--analyst")) {
+            if (VALUED.contains(args[i])) {
                 i++; // the option's value is no input
                 continue;
             }
@@ -126,7 +138,7 @@ public final class ImportJvm {
             return 0;
         }
         try (Stream<Path> files = Files.walk(p)) {
-            return files.filter(Files::isRegularFile).mapToLong(ImportJvm::size).sum();
+            return files.filter(Files::isRegularFile).mapToLong(ReadingJvm::size).sum();
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
