@@ -64,6 +64,9 @@ public final class ReadingJvm {
         // jar as it was given when the archive was made, and is not used for a jar named differently
         command.add(System.getProperty("java.class.path"));
         command.addAll(List.of(args));
+        if (System.getenv("ZHIBIAO_SHOW_JAVA") != null) {
+            System.err.println(String.join(" ", command)); // as scripts/run shows its options
+        }
         Process p;
         try {
             p = new ProcessBuilder(command).inheritIO().start();
@@ -89,7 +92,9 @@ public final class ReadingJvm {
         List<String> o = new ArrayList<>();
         Path archive = jar.resolveSibling("zhibiao-cli.jsa");
         if (Files.isRegularFile(archive)) {
-            o.add("-XX:SharedArchiveFile=" + archive);
+            // mapped where it was dumped, as scripts/run maps it: relocating it costs about 70 ms (decision 0049)
+            o.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                    "-XX:SharedArchiveFile=" + archive));
         }
         o.add("-XX:+UseSerialGC");
         if (inputBytes < LARGE_INPUT) {
