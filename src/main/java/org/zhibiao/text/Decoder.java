@@ -209,7 +209,6 @@ public final class Decoder {
         return byDecoder(bytes, offset, charset);
     }
 
-    /** {@link #strict} by the charset's decoder, reporting malformed and unmappable input. */
     /**
      * The fast path's decoding: a strict UTF-8 decoder into a char buffer each reading thread keeps (up to 1M chars),
      * then one String of the chars decoded. The String constructor from bytes first tried one byte a character,
@@ -247,6 +246,7 @@ public final class Decoder {
         }
     }
 
+    /** {@link #strict} by the charset's decoder, reporting malformed and unmappable input. */
     private static String byDecoder(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
