@@ -35,7 +35,7 @@ public final class ZhibiaoCommand implements Runnable {
         CommandLine cl = new CommandLine(new ZhibiaoCommand());
         addCommands(cl, args);
         // one sentence for the user, no stack trace: workspace problems say what to do
-        cl.setExecutionExceptionHandler((ex, line, parse) -> Failure.report(ex, line.getErr()));
+        cl.setExecutionExceptionHandler(new OneSentence());
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         try {
@@ -61,5 +61,17 @@ public final class ZhibiaoCommand implements Runnable {
             }
         }
         COMMANDS.forEach(cl::addSubcommand);
+    }
+
+    /**
+     * Reports a command's failure in one sentence (Failure). A class, not a lambda: the class-data archive keeps a
+     * lambda's proxy, and dumping that proxy links picocli's interface and with it CommandLine, classes compiled for
+     * Java 5 that the archive then leaves out once linked; each command read and verified CommandLine from the jar.
+     */
+    private static final class OneSentence implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine line, CommandLine.ParseResult parse) {
+            return Failure.report(ex, line.getErr());
+        }
     }
 }

@@ -20,6 +20,19 @@ public record Key<T>(String name, Class<? super T> type, boolean working) {
         return new Key<>(name, type, true);
     }
 
+    // equals and hashCode written out, with a record's meaning and formula (the pipeline's check of its steps at
+    // start-up was the first call of a record's generated ones in a command: see Region)
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Key<?> k && java.util.Objects.equals(name, k.name) && type == k.type && working == k.working;
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(name) * 31 + java.util.Objects.hashCode(type)) * 31 + Boolean.hashCode(working);
+    }
+
     @Override
     public String toString() {
         return name;

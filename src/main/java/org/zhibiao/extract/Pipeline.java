@@ -20,6 +20,8 @@ public final class Pipeline {
     }
 
     private final List<Step> steps;
+    /** By step: the keys it adds, asked once here (each step makes a new set at every call). */
+    private final List<Set<Key<?>>> adds;
     /** By step: the working annotations no step after it reads, released once it has run. */
     private final List<List<Key<?>>> released;
 
@@ -34,6 +36,11 @@ public final class Pipeline {
             available.addAll(s.adds());
         }
         this.steps = List.copyOf(steps);
+        List<Set<Key<?>>> added = new ArrayList<>();
+        for (Step s : this.steps) {
+            added.add(s.adds());
+        }
+        this.adds = List.copyOf(added);
         Map<Key<?>, Integer> lastUse = new HashMap<>();
         for (int i = 0; i < this.steps.size(); i++) {
             for (Key<?> k : this.steps.get(i).adds()) {
@@ -69,7 +76,7 @@ public final class Pipeline {
             Step s = steps.get(i);
             long t0 = timer == null ? 0 : System.nanoTime();
             s.annotate(doc);
-            for (Key<?> k : s.adds()) {
+            for (Key<?> k : adds.get(i)) {
                 if (!doc.has(k)) {
                     throw new IllegalStateException("step '" + s.name() + "' did not add " + k);
                 }

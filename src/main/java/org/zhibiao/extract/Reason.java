@@ -39,6 +39,24 @@ public record Reason(What what, int start, int end, double weight, List<String> 
         args = List.copyOf(args);
     }
 
+    // equals and hashCode written out, with a record's meaning and formula (reasons are made distinct for every
+    // report: see Region)
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Reason r && what == r.what && start == r.start && end == r.end
+                && Double.compare(weight, r.weight) == 0 && args.equals(r.args);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(what);
+        h = h * 31 + Integer.hashCode(start);
+        h = h * 31 + Integer.hashCode(end);
+        h = h * 31 + Double.hashCode(weight);
+        return h * 31 + args.hashCode();
+    }
+
     static Reason at(What what, int start, int end, double weight, Object... args) {
         String[] shown = new String[args.length]; // a loop, not a stream: reasons are made for every figure
         for (int i = 0; i < args.length; i++) {
