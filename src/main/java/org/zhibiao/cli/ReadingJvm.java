@@ -27,7 +27,11 @@ import java.util.stream.Stream;
  */
 public final class ReadingJvm {
 
-    /** Set in the second JVM, which then never starts a third. */
+    /**
+     * Set where a JVM's options were chosen for it: in the second JVM, which then never starts a third, and by
+     * {@code scripts/run} and the packaged app, whose commands then run where they are without this JVM being asked for
+     * its options (the management classes that tell them took 13 ms of the main thread at every command's start).
+     */
     static final String MARK = "zhibiao.readingJvm";
 
     /** Input from which the optimising compiler pays back and the collector keeps its sizes (as in scripts/run). */

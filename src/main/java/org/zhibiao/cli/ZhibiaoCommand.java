@@ -32,6 +32,11 @@ public final class ZhibiaoCommand implements Runnable {
     /** Runs the command line and returns its exit status (see {@link Failure}: 0 done, 1 failed, 2 bad usage, 3-5). */
     public static int run(String... args) {
         EarlyEngine.startFor(args);
+        // picocli looks for Groovy (closures in annotations, which no command here has) unless told not to: a class
+        // searched through the whole jar, and the exception of not finding it, at every start
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         CommandLine cl = new CommandLine(new ZhibiaoCommand());
         addCommands(cl, args);
         // one sentence for the user, no stack trace: workspace problems say what to do
