@@ -28,10 +28,29 @@ final class FigureAssembler {
 
     private final Lexicon lexicon;
     private final Phrases phrases;
+    /**
+     * Each term's place in its table (terms.tsv:12) and the start of a rule's description, made once: a draft's
+     * reasons and rule were concatenating them for every figure of every report, a few percent of the engine.
+     */
+    private final java.util.IdentityHashMap<Term, String[]> termWords = new java.util.IdentityHashMap<>();
 
     FigureAssembler(Lexicon lexicon, Phrases phrases) {
         this.lexicon = lexicon;
         this.phrases = phrases;
+        for (Term t : lexicon.terms()) {
+            termWords.put(t, words(t));
+        }
+    }
+
+    private static String[] words(Term t) {
+        String origin = t.source() + ":" + t.line();
+        return new String[] {origin, origin + " " + t.id() + " '" + t.name() + "'"};
+    }
+
+    /** The term's origin (0) and the start of its rule (1); the map is only read once built, by any thread. */
+    private String[] wordsOf(Term t) {
+        String[] w = termWords.get(t);
+        return w != null ? w : words(t);
     }
 
     /** A place a 分别 list can fill: a core indicator's draft, or null for a name that is not one. */
@@ -468,10 +487,10 @@ final class FigureAssembler {
         return clauseStart < m.start() && phrases.endsWith(text, clauseStart, m.start(), Phrases.CueType.SUBAREA);
     }
 
-    private static List<Reason> numberReasons(Draft d, TermMatch m) {
+    private List<Reason> numberReasons(Draft d, TermMatch m) {
         List<Reason> out = new ArrayList<>();
         out.add(Reason.at(Reason.What.TERM, m.start(), m.end(), m.term().priority() < 5 ? 0.5 : 1,
-                m.term().name(), d.indicator, m.term().source() + ":" + m.term().line()));
+                m.term().name(), d.indicator, wordsOf(m.term())[0]));
         if (d.value != null) {
             out.add(Reason.whole(Reason.What.LEVEL, 1, d.value.toPlainString() + d.unit));
         }
@@ -484,9 +503,8 @@ final class FigureAssembler {
         return out;
     }
 
-    private static String describe(Draft d, Passages.Context ctx, ClauseFrame.Placement place) {
-        StringBuilder b = new StringBuilder(d.term.source()).append(':').append(d.term.line()).append(' ').append(d.term.id())
-                .append(" '").append(d.term.name()).append("'");
+    private String describe(Draft d, Passages.Context ctx, ClauseFrame.Placement place) {
+        StringBuilder b = new StringBuilder(96).append(wordsOf(d.term)[1]);
         if (d.value != null) {
             b.append(" +level");
         }

@@ -222,7 +222,7 @@ public final class RegionResolver {
             }
         }
         reasons.addAll(dropped);
-        return new Place(best, false, reasons.stream().distinct().toList());
+        return new Place(best, false, List.copyOf(new java.util.LinkedHashSet<>(reasons))); // each once, first met first
     }
 
     /** Whether a name found at {@code start} stands inside a common word that has it inside (振兴 in 乡村振兴). */

@@ -178,18 +178,29 @@ public final class ReportYears {
             }
             return new Years(latest, latest - 1, List.of(Reason.at(Reason.What.LATEST_YEAR, latestAt, latestAt + 5, 1, latest)));
         }
-        int best = votes.entrySet().stream()
-                .max(Map.Entry.<Integer, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey();
+        // the year with the most weight, the later of equals (a loop: a stream with its comparators was made for every
+        // report)
+        int best = 0;
+        double bestWeight = 0;
+        boolean first = true;
+        for (Map.Entry<Integer, Double> e : votes.entrySet()) {
+            int c = first ? 1 : Double.compare(e.getValue(), bestWeight);
+            if (c > 0 || c == 0 && e.getKey() > best) {
+                best = e.getKey();
+                bestWeight = e.getValue();
+            }
+            first = false;
+        }
         // the reasons for the winner first, then those that voted for other years
+        String winner = String.valueOf(best);
         List<Reason> ordered = new ArrayList<>();
         for (Reason r : reasons) {
-            if (r.args().get(0).equals(String.valueOf(best))) {
+            if (r.args().get(0).equals(winner)) {
                 ordered.add(r);
             }
         }
         for (Reason r : reasons) {
-            if (!r.args().get(0).equals(String.valueOf(best))) {
+            if (!r.args().get(0).equals(winner)) {
                 ordered.add(new Reason(r.what(), r.start(), r.end(), -r.weight(), r.args()));
             }
         }

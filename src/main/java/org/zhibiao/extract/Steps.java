@@ -220,14 +220,21 @@ final class Steps {
                 reasons.put(f, List.copyOf(d.reasons));
             }
             figures.sort(Comparator.comparing(Figure::span));
+            List<List<Reason>> reasonsInOrder = new ArrayList<>(figures.size());
+            for (Figure f : figures) {
+                reasonsInOrder.add(reasons.get(f));
+            }
             doc.put(Keys.FIGURES, List.copyOf(figures));
-            doc.put(Keys.FIGURE_REASONS, figures.stream().map(reasons::get).toList());
+            doc.put(Keys.FIGURE_REASONS, java.util.Collections.unmodifiableList(reasonsInOrder));
         }
+
+        private static final java.math.BigDecimal MAX_LEVEL = java.math.BigDecimal.TEN.pow(15);
+        private static final java.math.BigDecimal MAX_RATE = java.math.BigDecimal.valueOf(100_000);
 
         /** Numbers a report can state: a level below 10^15 in its unit, a rate within ±100,000 percent. */
         static boolean plausible(Draft d) {
-            return (d.value == null || d.value.abs().compareTo(java.math.BigDecimal.TEN.pow(15)) < 0)
-                    && (d.growth == null || d.growth.abs().compareTo(java.math.BigDecimal.valueOf(100_000)) < 0);
+            return (d.value == null || d.value.abs().compareTo(MAX_LEVEL) < 0)
+                    && (d.growth == null || d.growth.abs().compareTo(MAX_RATE) < 0);
         }
 
         /** A level stated under a stronger name, or as precisely under an equal one and without a bound word. */

@@ -77,13 +77,36 @@ final class CharFolder {
      * and they outnumber the frequent simplified-only forms; a simplified report with a few 乾 or 瞭 stays.
      */
     static boolean isTraditional(String text, ScriptTable table) {
-        int[] count = new int[4]; // by ScriptTable.hanClass: not Han, Han, traditional only, simplified only
-        for (int i = 0, n = text.length(); i < n; i++) {
-            count[table.hanClass(text.charAt(i))]++;
+        return isTraditional(text.toCharArray(), text.length(), table);
+    }
+
+    /**
+     * {@link #isTraditional(String, ScriptTable)} of a text from its folded chars: folding changes and drops no Han
+     * character, so they count the same, and are read from an array (the String's own chars went through charAt).
+     */
+    static boolean isTraditional(MappedChars folded, ScriptTable table) {
+        return isTraditional(folded.array(), folded.length(), table);
+    }
+
+    /** Each Han class counted in a field of 21 bits of one long: no store and load of a counter per character. */
+    private static final long[] ONE_MORE = {0, 1L, 1L << 21, 1L << 42};
+    private static final int FIELD = (1 << 21) - 1;
+    private static final int FLUSH = 1 << 20;
+
+    private static boolean isTraditional(char[] chars, int length, ScriptTable table) {
+        long han = 0;
+        long traditional = 0;
+        long simplified = 0;
+        for (int from = 0; from < length; from += FLUSH) {
+            long packed = 0;
+            for (int i = from, end = Math.min(length, from + FLUSH); i < end; i++) {
+                packed += ONE_MORE[table.hanClass(chars[i])];
+            }
+            han += packed & FIELD;
+            traditional += packed >>> 21 & FIELD;
+            simplified += packed >>> 42 & FIELD;
         }
-        int traditional = count[ScriptTable.TRADITIONAL_ONLY_CLASS];
-        int simplified = count[ScriptTable.SIMPLIFIED_ONLY_CLASS];
-        int han = count[ScriptTable.HAN_CLASS] + traditional + simplified;
+        han += traditional + simplified;
         return traditional * 50 > han && traditional > simplified;
     }
 }

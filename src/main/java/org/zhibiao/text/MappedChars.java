@@ -132,6 +132,11 @@ final class MappedChars {
         return chars[i];
     }
 
+    /** The chars, valid up to {@link #length()}; for a scan that only reads them. */
+    char[] array() {
+        return chars;
+    }
+
     int originAt(int i) {
         int k = runIndex(i);
         return runOrigin[k] + (i - runStart[k]);
