@@ -68,7 +68,7 @@ public final class Decoder {
             // most reports: UTF-8 without a NUL, known from the decoded text (a NUL byte decodes to U+0000) without
             // counting NULs over the bytes first
             String utf8 = Utf8Buffer.decode(bytes);
-            if (utf8 != null && utf8.indexOf('\uFFFD') < 0 && utf8.indexOf('\0') < 0) {
+            if (utf8 != null) {
                 return new DecodedText(stripBom(utf8), "UTF-8");
             }
         }
@@ -210,19 +210,17 @@ public final class Decoder {
     }
 
     /**
-     * The fast path's decoding: a strict UTF-8 decoder into a char buffer each reading thread keeps (up to 1M chars),
-     * then one String of the chars decoded. The String constructor from bytes first tried one byte a character,
-     * then made two bytes a byte and cut them to size: three arrays, most of them wasted on Chinese text, where this
-     * makes two: the engine's whole reading of the seed corpus took 0.996 of its time (docs/benchmarks.md). Null
-     * when the bytes are not UTF-8 (the slow path tells a GBK report from a damaged UTF-8 one).
+     * The fast path's decoding: strict UTF-8 ({@link Utf8}) into a char buffer each reading thread keeps (up to 1M
+     * chars), then one String of the chars decoded. The String constructor from bytes first tried one byte a
+     * character, then made two bytes a byte and cut them to size: three arrays, most of them wasted on Chinese text,
+     * where this makes two: the engine's whole reading of the seed corpus took 0.996 of its time (docs/benchmarks.md).
+     * Null when the bytes are not UTF-8 or hold a NUL or U+FFFD (the slow path tells a GBK report from a damaged UTF-8
+     * one, and a real U+FFFD from malformed bytes).
      */
     private static final class Utf8Buffer {
         private static final int KEPT_CHARS = 1 << 20;
         private static final ThreadLocal<Utf8Buffer> OF_THREAD = ThreadLocal.withInitial(Utf8Buffer::new);
 
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         private char[] chars = new char[1 << 14];
 
         static String decode(byte[] bytes) {
@@ -237,12 +235,8 @@ public final class Decoder {
                     chars = into;
                 }
             }
-            CharBuffer out = CharBuffer.wrap(into);
-            decoder.reset();
-            if (decoder.decode(ByteBuffer.wrap(bytes), out, true).isError() || decoder.flush(out).isError()) {
-                return null;
-            }
-            return new String(into, 0, out.position());
+            int length = Utf8.decode(bytes, into);
+            return length < 0 ? null : new String(into, 0, length);
         }
     }
 
