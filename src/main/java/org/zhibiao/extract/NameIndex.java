@@ -165,6 +165,29 @@ final class NameIndex<V> {
         return found;
     }
 
+    /**
+     * The hits of the names of two characters or more that start at {@code i} with the pair {@code key}, which a
+     * name of this index starts with (the group's table said so), added to found (made if null).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Hit<V>> atPair(char[] text, int i, int key, List<Hit<V>> found) {
+        int slot = slot(key);
+        if (pairKeys[slot] != key) {
+            return found;
+        }
+        int n = text.length;
+        for (Name<V> name : (Name<V>[]) pairNames[slot]) {
+            char[] s = name.chars();
+            if (i + s.length <= n && matchesFrom(text, i + 2, s)) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(new Hit<>(i, i + s.length, name));
+            }
+        }
+        return found;
+    }
+
     private static <V> void emit(List<Hit<V>> found, Hits<V> hits) {
         if (found == null) {
             return;
@@ -202,6 +225,15 @@ final class NameIndex<V> {
         private final boolean anySingle;
         private final long[] pairBits;
         private final int pairShift;
+        /**
+         * Open addressing from each pair some member's names start with to the members that have it, a bit each:
+         * where the bit table lets a position through, one look-up here says which members to ask (most often one,
+         * sometimes none: the bit table's false passes), where each member was asked, each in its own tables.
+         */
+        private final int[] groupKeys;
+        private final int[] groupMembers;
+        private final int groupMask;
+        private final int groupShift;
 
         Group(NameIndex<?>... members) {
             this.members = members.clone();
@@ -226,6 +258,31 @@ final class NameIndex<V> {
                 }
             }
             anySingle = single;
+            if (members.length > 31) {
+                throw new IllegalArgumentException("a group of at most 31 indexes");
+            }
+            int capacity = Integer.highestOneBit(Math.max(4, pairs) * 4);
+            groupKeys = new int[capacity];
+            groupMembers = new int[capacity];
+            groupMask = capacity - 1;
+            groupShift = Integer.numberOfLeadingZeros(groupMask);
+            for (int k = 0; k < members.length; k++) {
+                for (int key : members[k].pairKeys) {
+                    if (key != 0) {
+                        int slot = groupSlot(key);
+                        groupKeys[slot] = key;
+                        groupMembers[slot] |= 1 << k;
+                    }
+                }
+            }
+        }
+
+        private int groupSlot(int key) {
+            int i = (key * 0x9E3779B9) >>> groupShift;
+            while (groupKeys[i] != 0 && groupKeys[i] != key) {
+                i = (i + 1) & groupMask;
+            }
+            return i;
         }
 
         /** The hits of every member in the text, to be told by {@link Found#tell}. */
@@ -249,8 +306,19 @@ final class NameIndex<V> {
                 if ((pairBits[bit >>> 6] & 1L << bit) == 0 && (!anySingle || (starts[c >>> 6] & 1L << c) == 0)) {
                     continue;
                 }
-                for (int k = 0; k < members.length; k++) {
-                    found[k] = ((NameIndex) members[k]).at(chars, i, c, next, found[k]);
+                if (anySingle) {
+                    for (int k = 0; k < members.length; k++) {
+                        found[k] = ((NameIndex) members[k]).at(chars, i, c, next, found[k]);
+                    }
+                    continue;
+                }
+                if (i + 1 == n) {
+                    continue; // a pair needs a second character
+                }
+                int key = key(c, next);
+                for (int which = groupMembers[groupSlot(key)]; which != 0; which &= which - 1) {
+                    int k = Integer.numberOfTrailingZeros(which);
+                    found[k] = ((NameIndex) members[k]).atPair(chars, i, key, found[k]);
                 }
             }
             return new Found(members, found);
