@@ -74,7 +74,10 @@ final class ClauseFrame {
             why.add(Reason.at(Reason.What.ESTIMATE, nameStart, clauseEnd, 1));
         } else if ((kind == Kind.TARGET || kind == Kind.PLAN) && !average) {
             Phrases.Cue result = phrases.first(text, clauseStart, clauseEnd, Phrases.CueType.RESULT);
-            boolean goal = phrases.first(text, clauseStart, clauseEnd, Phrases.CueType.GOAL) != null;
+            // a goal word matters only against a result word or a precise number: looked for only then (most targets
+            // have neither, and the look was a regular expression tried at every likely start in the clause)
+            boolean goal = (result != null || precise && !qualified && kind == Kind.TARGET)
+                    && phrases.first(text, clauseStart, clauseEnd, Phrases.CueType.GOAL) != null;
             if (result != null && !goal) {
                 kind = Kind.ACTUAL;
                 year = passages.reviewYear();
