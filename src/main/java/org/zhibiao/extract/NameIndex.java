@@ -236,6 +236,9 @@ final class NameIndex<V> {
         private final int groupShift;
 
         Group(NameIndex<?>... members) {
+            if (members.length > 31) {
+                throw new IllegalArgumentException("a group of at most 31 indexes (one bit each)");
+            }
             this.members = members.clone();
             int pairs = 0;
             for (NameIndex<?> m : members) {
@@ -258,9 +261,6 @@ final class NameIndex<V> {
                 }
             }
             anySingle = single;
-            if (members.length > 31) {
-                throw new IllegalArgumentException("a group of at most 31 indexes");
-            }
             int capacity = Integer.highestOneBit(Math.max(4, pairs) * 4);
             groupKeys = new int[capacity];
             groupMembers = new int[capacity];

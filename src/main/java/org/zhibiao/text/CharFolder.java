@@ -89,9 +89,16 @@ final class CharFolder {
     }
 
     /** Each Han class counted in a field of 21 bits of one long: no store and load of a counter per character. */
-    private static final long[] ONE_MORE = {0, 1L, 1L << 21, 1L << 42};
+    private static final long[] ONE_MORE = new long[4];
     private static final int FIELD = (1 << 21) - 1;
+    /** Characters counted into one long before its fields are added up: each field stays under 2^21. */
     private static final int FLUSH = 1 << 20;
+
+    static {
+        ONE_MORE[ScriptTable.HAN_CLASS] = 1L;
+        ONE_MORE[ScriptTable.TRADITIONAL_ONLY_CLASS] = 1L << 21;
+        ONE_MORE[ScriptTable.SIMPLIFIED_ONLY_CLASS] = 1L << 42;
+    }
 
     private static boolean isTraditional(char[] chars, int length, ScriptTable table) {
         long han = 0;

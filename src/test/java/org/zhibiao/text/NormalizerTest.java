@@ -132,6 +132,41 @@ class NormalizerTest {
                 .isEqualTo("全年经济运行成效显著,乾坤湾旅游区建设加快,著力推进项目建设。");
     }
 
+    @Test
+    void decidesTheScriptOfATextOfMillionsOfCharactersAsOfAShortOne() {
+        // the script is counted a million characters at a time: a text past that is judged on all of it
+        String traditionalLine = "過去一年，全市經濟運行總體平穩，地區生產總值增長百分之六。\n";
+        String simplifiedLine = "全年经济运行成效显著，乾坤湾旅游区建设加快，著力推进项目建设。\n";
+        String longTraditional = traditionalLine.repeat(2_500_000 / traditionalLine.length());
+        String longSimplified = simplifiedLine.repeat(2_500_000 / simplifiedLine.length());
+        ScriptTable table = ScriptTable.get();
+
+        assertThat(CharFolder.isTraditional(longTraditional, table)).isTrue();
+        assertThat(CharFolder.isTraditional(longSimplified, table)).isFalse();
+        // characters both scripts write alike, then a traditional tail of a tenth, past the first million: over 2%
+        // of its Han characters, and more than the simplified-only ones (none), are traditional only
+        String alike = "一二三四五六七八九十上下左右大小多少人口山水田土。\n";
+        String mixed = alike.repeat(2_500_000 / alike.length()) + traditionalLine.repeat(250_000 / traditionalLine.length());
+        assertThat(countedOneByOne(mixed, table)).isTrue();
+        assertThat(CharFolder.isTraditional(mixed, table)).isTrue();
+        String mostlySimplified = longSimplified + traditionalLine.repeat(250_000 / traditionalLine.length());
+        assertThat(CharFolder.isTraditional(mostlySimplified, table)).isEqualTo(countedOneByOne(mostlySimplified, table))
+                .isFalse();
+        assertThat(normalizer.normalize(longTraditional).text()).startsWith("过去一年,全市经济运行总体平稳");
+    }
+
+    /** The rule of {@link CharFolder#isTraditional} counted the plain way. */
+    private static boolean countedOneByOne(String text, ScriptTable table) {
+        long[] count = new long[4];
+        for (int i = 0; i < text.length(); i++) {
+            count[table.hanClass(text.charAt(i))]++;
+        }
+        long traditional = count[ScriptTable.TRADITIONAL_ONLY_CLASS];
+        long simplified = count[ScriptTable.SIMPLIFIED_ONLY_CLASS];
+        long han = count[ScriptTable.HAN_CLASS] + traditional + simplified;
+        return traditional * 50 > han && traditional > simplified;
+    }
+
     private static String unescape(String s) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
