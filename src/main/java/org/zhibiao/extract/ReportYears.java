@@ -43,7 +43,10 @@ public final class ReportYears {
     private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月");
     private static final String FIVE_YEARS = "今后五年";
     /** 2021年，我国国内生产总值达到114万亿元 / 2021年,预计福州全市…增长: that year's results, so a report of the year after. */
-    private static final Pattern RESULT_OF_YEAR = Pattern.compile("\\d{4}年[,，]?(?:是[^。;；\\n]{0,20}之年[。,，])?([^。;；\\n]{0,24}?)(完成|实现|达到|增长|突破)");
+    /** The verbs of a year's results, each of two characters. */
+    private static final String[] RESULT_VERBS = {"完成", "实现", "达到", "增长", "突破"};
+    private static final Pattern RESULT_OF_YEAR = Pattern.compile("\\d{4}年[,，]?(?:是[^。;；\\n]{0,20}之年[。,，])?([^。;；\\n]{0,24}?)("
+            + String.join("|", RESULT_VERBS) + ")");
     private static final Pattern ESTIMATE_AFTER_YEAR = Pattern.compile("\\d{4}年(?:全年)?[,，]?[^。;；\\n]{0,6}?(预计|初步核算|据统计|据初步统计)");
     /** The characters a plan-year heading can go on with after its 年 (我县, 全市, 经济社会发展, 的, 主要, 工作安排 …). */
     private static final String PLAN_YEAR_NEXT = "我全经的主工重预目";
@@ -51,10 +54,10 @@ public final class ReportYears {
     private static final String ESTIMATE_FIRST = "预初据";
     private static final int ESTIMATE_REACH = 15;
     /**
-     * The first characters of the result verbs, and how far after a year's start one can begin (年, a comma, 是…之年
-     * and its mark, then 24 more).
+     * How far after a year's start a result verb can begin (年, a comma, 是…之年 and its mark, then 24 more): the
+     * matcher is reset only where one of the verbs stands that near, whole (a first character alone, 增 of 增加 or
+     * 实 of 实施, let most years through).
      */
-    private static final String RESULT_FIRST = "完实达增突";
     private static final int RESULT_REACH = 55;
     private static final Pattern GOAL_WORDS = Pattern.compile("目标|预期|力争|确保|计划|争取|左右|以上|以内");
     /** 今年是“十四五”开局之年: the first year of a five-year plan. */
@@ -111,7 +114,7 @@ public final class ReportYears {
             if (!planEnd && !dated && anyOf(text, ESTIMATE_FIRST, s + 5, s + ESTIMATE_REACH)
                     && estimate.region(s, n).lookingAt()) {
                 vote(votes, reasons, Reason.at(Reason.What.ESTIMATE_OF_YEAR, s, estimate.end(), 5, year + 1, year), year + 1);
-            } else if (!planEnd && !dated && anyOf(text, RESULT_FIRST, s + 5, s + RESULT_REACH)
+            } else if (!planEnd && !dated && anyWord(text, RESULT_VERBS, s + 5, s + RESULT_REACH)
                     && result.region(s, n).lookingAt() && !GOAL_WORDS.matcher(clause(text, s)).find()) {
                 vote(votes, reasons, Reason.at(Reason.What.RESULT_OF_YEAR, s, result.end(), 3, year + 1, year), year + 1);
             }
@@ -297,6 +300,19 @@ public final class ReportYears {
         for (int i = from, end = Math.min(to, text.length()); i < end; i++) {
             if (chars.indexOf(text.charAt(i)) >= 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of two-character words starts in text[from, to) (to clipped to the text). */
+    private static boolean anyWord(String text, String[] words, int from, int to) {
+        for (int i = from, end = Math.min(to, text.length() - 1); i < end; i++) {
+            char c = text.charAt(i);
+            for (String w : words) {
+                if (w.charAt(0) == c && w.charAt(1) == text.charAt(i + 1)) {
+                    return true;
+                }
             }
         }
         return false;
