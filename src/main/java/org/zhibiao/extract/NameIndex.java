@@ -132,42 +132,22 @@ final class NameIndex<V> {
     /** The hits of the names that start at {@code i} ({@code c}, then {@code next}) added to found (made if null). */
     @SuppressWarnings("unchecked")
     private List<Hit<V>> at(char[] text, int i, char c, char next, List<Hit<V>> found) {
-        int n = text.length;
-        Name<V>[] one = single != null && (starts[c >>> 6] & 1L << c) != 0 ? (Name<V>[]) single[c] : null;
-        Name<V>[] two = null;
-        int key = key(c, next);
-        int bit = bit(key, pairShift);
-        if ((pairBits[bit >>> 6] & 1L << bit) != 0 && i + 1 < n) {
-            int slot = slot(key);
-            if (pairKeys[slot] == key) {
-                two = (Name<V>[]) pairNames[slot];
+        if (single != null && (starts[c >>> 6] & 1L << c) != 0) {
+            if (found == null) {
+                found = new ArrayList<>();
             }
-        }
-        if (one == null && two == null) {
-            return found;
-        }
-        if (found == null) {
-            found = new ArrayList<>();
-        }
-        if (one != null) {
-            for (Name<V> name : one) {
+            for (Name<V> name : (Name<V>[]) single[c]) {
                 found.add(new Hit<>(i, i + 1, name));
             }
         }
-        if (two != null) {
-            for (Name<V> name : two) {
-                char[] s = name.chars();
-                if (i + s.length <= n && matchesFrom(text, i + 2, s)) {
-                    found.add(new Hit<>(i, i + s.length, name));
-                }
-            }
-        }
-        return found;
+        int key = key(c, next);
+        int bit = bit(key, pairShift);
+        return (pairBits[bit >>> 6] & 1L << bit) != 0 && i + 1 < text.length ? atPair(text, i, key, found) : found;
     }
 
     /**
-     * The hits of the names of two characters or more that start at {@code i} with the pair {@code key}, which a
-     * name of this index starts with (the group's table said so), added to found (made if null).
+     * The hits of the names of two characters or more that start at {@code i} with the pair {@code key}
+     * (asked where a bit table let the pair through), added to found (made if null).
      */
     @SuppressWarnings("unchecked")
     private List<Hit<V>> atPair(char[] text, int i, int key, List<Hit<V>> found) {
